@@ -1,0 +1,5 @@
+package org.gongjian.account.control;
+
+/** A first password the portal made for an account; shown once to whoever created it, stored only hashed. */
+public record IssuedPassword(String login, String displayName, String password) {
+}

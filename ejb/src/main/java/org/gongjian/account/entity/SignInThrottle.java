@@ -1,0 +1,61 @@
+package org.gongjian.account.entity;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Failed sign-ins for one key ({@code account:<login>} or {@code address:<ip>}) within a window.
+ * Past the limit the key is locked for a while; a success clears it.
+ */
+@Entity
+@Table(name = "sign_in_throttle")
+@Cacheable(false)
+public class SignInThrottle {
+
+    static final Duration WINDOW = Duration.ofMinutes(15);
+    static final Duration LOCK = Duration.ofMinutes(15);
+
+    @Id
+    private String key;
+    private int failures;
+    @Column(name = "window_start")
+    private Instant windowStart;
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    protected SignInThrottle() {
+    }
+
+    public SignInThrottle(String key, Instant now) {
+        this.key = key;
+        this.windowStart = now;
+    }
+
+    public void fail(Instant now, int limit) {
+        if (windowStart.plus(WINDOW).isBefore(now)) {
+            windowStart = now;
+            failures = 0;
+        }
+        failures++;
+        if (failures >= limit) {
+            lockedUntil = now.plus(LOCK);
+        }
+    }
+
+    public boolean lockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    public long minutesLeft(Instant now) {
+        return lockedAt(now) ? Math.max(1, Duration.between(now, lockedUntil).toMinutes() + 1) : 0;
+    }
+
+    public int getFailures() {
+        return failures;
+    }
+}

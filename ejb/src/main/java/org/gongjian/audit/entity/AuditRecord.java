@@ -1,0 +1,91 @@
+package org.gongjian.audit.entity;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * One change, as it happened. Immutable: no setters, and the database refuses updates. Not an
+ * EclipseLink multitenant entity because host actions have no tenant; every query names the
+ * tenant explicitly and row-level security checks it again.
+ */
+@Entity
+@Table(name = "audit_record")
+@Cacheable(false)
+public class AuditRecord {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "tenant_id", updatable = false)
+    private Long tenantId;
+    @Column(insertable = false, updatable = false)
+    private Instant at;
+    @Column(updatable = false)
+    private String actor;
+    @Column(updatable = false)
+    private String action;
+    @Column(name = "subject_type", updatable = false)
+    private String subjectType;
+    @Column(name = "subject_id", updatable = false)
+    private Long subjectId;
+    @Column(name = "before_state", updatable = false)
+    private String before;
+    @Column(name = "after_state", updatable = false)
+    private String after;
+
+    protected AuditRecord() {
+    }
+
+    public AuditRecord(Long tenantId, String actor, String action, String subjectType, Long subjectId,
+                       String before, String after) {
+        this.tenantId = tenantId;
+        this.actor = actor;
+        this.action = action;
+        this.subjectType = subjectType;
+        this.subjectId = subjectId;
+        this.before = before;
+        this.after = after;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getTenantId() {
+        return tenantId;
+    }
+
+    public Instant getAt() {
+        return at;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public String getSubjectType() {
+        return subjectType;
+    }
+
+    public Long getSubjectId() {
+        return subjectId;
+    }
+
+    public String getBefore() {
+        return before;
+    }
+
+    public String getAfter() {
+        return after;
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The append-only audit trail: every state change writes who, which tenant, when, what, and the
+ * state before and after, in the same transaction as the change. Records are never changed; the
+ * application role may only insert and read them.
+ */
+package org.gongjian.audit;

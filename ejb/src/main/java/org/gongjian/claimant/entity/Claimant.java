@@ -1,0 +1,99 @@
+package org.gongjian.claimant.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.gongjian.platform.BusinessException;
+import org.gongjian.tenant.entity.TenantOwned;
+
+/** A co-building organisation registered with one tenant. Its name is unique within the tenant. */
+@Entity
+@NamedQuery(name = Claimant.ALL, query = "select c from Claimant c order by c.name")
+@NamedQuery(name = Claimant.BY_NAME, query = "select c from Claimant c where c.name = :name")
+public class Claimant extends TenantOwned {
+
+    public static final String ALL = "Claimant.all";
+    public static final String BY_NAME = "Claimant.byName";
+    private static final Pattern PHONE = Pattern.compile("[0-9+\\- ]{5,30}");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String name;
+    @Enumerated(EnumType.STRING)
+    private ClaimantKind kind;
+    @Column(name = "contact_person")
+    private String contactPerson;
+    @Column(name = "contact_phone")
+    private String contactPhone;
+    @Column(name = "created_at", insertable = false, updatable = false)
+    private Instant createdAt;
+    @Version
+    private long version;
+
+    protected Claimant() {
+    }
+
+    public Claimant(String name, ClaimantKind kind, String contactPerson, String contactPhone) {
+        if (name == null || name.isBlank() || name.trim().length() > 100) {
+            throw new BusinessException("claimant.name.invalid");
+        }
+        if (kind == null) {
+            throw new BusinessException("claimant.kind.required");
+        }
+        if (contactPerson != null && contactPerson.trim().length() > 50) {
+            throw new BusinessException("claimant.contact.tooLong");
+        }
+        String phone = contactPhone == null || contactPhone.isBlank() ? null : contactPhone.trim();
+        if (phone != null && !PHONE.matcher(phone).matches()) {
+            throw new BusinessException("claimant.phone.invalid");
+        }
+        this.name = name.trim();
+        this.kind = kind;
+        this.contactPerson = contactPerson == null || contactPerson.isBlank() ? null : contactPerson.trim();
+        this.contactPhone = phone;
+    }
+
+    public Map<String, Object> snapshot() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("name", name);
+        state.put("kind", kind);
+        state.put("contactPerson", contactPerson);
+        state.put("contactPhone", contactPhone);
+        return state;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public ClaimantKind getKind() {
+        return kind;
+    }
+
+    public String getContactPerson() {
+        return contactPerson;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

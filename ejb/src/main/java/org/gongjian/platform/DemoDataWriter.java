@@ -1,0 +1,87 @@
+package org.gongjian.platform;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.gongjian.account.control.PasswordHasher;
+import org.gongjian.account.entity.Account;
+import org.gongjian.account.entity.Membership;
+import org.gongjian.account.entity.Role;
+import org.gongjian.audit.control.Audit;
+import org.gongjian.claimant.entity.Claimant;
+import org.gongjian.platform.DemoData.DemoClaimant;
+import org.gongjian.platform.DemoData.DemoTenant;
+import org.gongjian.platform.DemoData.DemoUnit;
+import org.gongjian.tenant.control.TenantSession;
+import org.gongjian.tenant.entity.Tenant;
+import org.gongjian.unit.entity.Unit;
+
+/** Writes the demo data, one tenant a transaction, each change in the audit trail as "system". */
+@Stateless
+public class DemoDataWriter {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    TenantSession session;
+
+    @Inject
+    PasswordHasher passwords;
+
+    @Inject
+    Audit audit;
+
+    public boolean isEmpty() {
+        return em.createQuery("select count(a) from Account a", Long.class).getSingleResult() == 0;
+    }
+
+    public void host(String password) {
+        Account host = Account.hostAdmin("host", "市委组织部管理员", passwords.hashIssued(password));
+        host.changePassword(passwords.hashIssued(password));
+        em.persist(host);
+        em.flush();
+        audit.recordFor(null, "account.create", "account", host.getId(), null, host.snapshot());
+    }
+
+    public void tenant(DemoTenant demo, String password) {
+        Tenant tenant = new Tenant(demo.code(), demo.nameZh(), demo.nameEn(), demo.kind(), "Asia/Shanghai");
+        em.persist(tenant);
+        em.flush();
+        session.enter(tenant.getId());
+        audit.recordFor(tenant.getId(), "tenant.create", "tenant", tenant.getId(), null, tenant.snapshot());
+        Unit firstUnit = null;
+        for (DemoUnit demoUnit : demo.units()) {
+            Unit unit = new Unit(demoUnit.name(), demoUnit.kind(), demoUnit.secretary());
+            em.persist(unit);
+            em.flush();
+            audit.recordFor(tenant.getId(), "unit.create", "unit", unit.getId(), null, unit.snapshot());
+            firstUnit = firstUnit == null ? unit : firstUnit;
+        }
+        Claimant firstClaimant = null;
+        for (DemoClaimant demoClaimant : demo.claimants()) {
+            Claimant claimant = new Claimant(demoClaimant.name(), demoClaimant.kind(), demoClaimant.contactPerson(),
+                    demoClaimant.contactPhone());
+            em.persist(claimant);
+            em.flush();
+            audit.recordFor(tenant.getId(), "claimant.register", "claimant", claimant.getId(), null, claimant.snapshot());
+            firstClaimant = firstClaimant == null ? claimant : firstClaimant;
+        }
+        String prefix = demo.loginPrefix();
+        account(tenant, prefix + "-admin", demo.nameZh() + "管理员", Role.TENANT_ADMIN, null, null, password);
+        account(tenant, prefix + "-unit", firstUnit.getName() + "书记", Role.UNIT_MEMBER, firstUnit.getId(), null, password);
+        account(tenant, prefix + "-claimant", firstClaimant.getName() + "联络员", Role.CLAIMANT, null, firstClaimant.getId(), password);
+        account(tenant, prefix + "-evaluator", demo.nameZh() + "考评组", Role.EVALUATOR, null, null, password);
+    }
+
+    private void account(Tenant tenant, String login, String name, Role role, Long unitId, Long claimantId, String password) {
+        Account account = new Account(login, name, null, tenant.getId(), passwords.hashIssued(password));
+        account.changePassword(passwords.hashIssued(password));
+        Membership membership = new Membership(account, role, unitId, claimantId);
+        em.persist(account);
+        em.persist(membership);
+        em.flush();
+        audit.recordFor(tenant.getId(), "account.create", "account", account.getId(), null, membership.snapshot());
+    }
+}

@@ -1,0 +1,51 @@
+package org.gongjian.tenant.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import org.gongjian.tenant.entity.TenantOwned;
+
+/**
+ * Binds the running transaction to one tenant, twice over: EclipseLink's tenant property on the
+ * entity manager, and PostgreSQL's transaction-local {@code app.tenant_id} for row-level
+ * security on the very connection that entity manager uses. Call it first in the transaction.
+ */
+@Dependent
+public class TenantSession {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public void enter(long tenantId) {
+        em.setProperty(TenantOwned.TENANT_PROPERTY, tenantId);
+        setLocal("app.tenant_id", Long.toString(tenantId));
+    }
+
+    /** Lets the transaction read the rows of every tenant: the host's roll-ups, nothing else. */
+    public void readAcrossTenants() {
+        setLocal("app.host_read", "on");
+    }
+
+    /** Lets the transaction read one account's memberships in every tenant: sign-in only. */
+    public void readMembershipsOf(long accountId) {
+        setLocal("app.account_id", Long.toString(accountId));
+    }
+
+    /** The connection the entity manager works on in this transaction. */
+    public Connection connection() {
+        return em.unwrap(Connection.class);
+    }
+
+    private void setLocal(String name, String value) {
+        try (PreparedStatement statement = connection().prepareStatement("select set_config(?, ?, true)")) {
+            statement.setString(1, name);
+            statement.setString(2, value);
+            statement.execute();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot set " + name, e);
+        }
+    }
+}
