@@ -148,7 +148,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private static String randomPassword() {
         byte[] bytes = new byte[24];
         new SecureRandom().nextBytes(bytes);
-        // URL-safe Base64 has no quotes or backslashes, so it is safe inside SQL literals
+        // URL-safe Base64: nothing to escape in SQL, properties files or environment variables
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
@@ -184,7 +184,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private static void prepareDatabase(EmbeddedPostgres postgres, Properties credentials) throws SQLException {
         try (Connection connection = postgres.getDatabase(SUPERUSER, "postgres").getConnection();
              Statement statement = connection.createStatement()) {
-            statement.execute("ALTER ROLE " + SUPERUSER + " PASSWORD '" + credentials.getProperty(SUPERUSER_PASSWORD) + "'");
+            statement.execute("ALTER ROLE " + SUPERUSER + " PASSWORD " + literal(credentials.getProperty(SUPERUSER_PASSWORD)));
             createOrUpdateRole(statement, OWNER_ROLE, credentials.getProperty(OWNER_PASSWORD));
             createOrUpdateRole(statement, APP_ROLE, credentials.getProperty(APP_PASSWORD));
             if (!exists(statement, "SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")) {
@@ -204,7 +204,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
             statement.execute("CREATE ROLE " + role);
         }
         statement.execute("ALTER ROLE " + role
-                + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD '" + password + "'");
+                + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD " + literal(password));
+    }
+
+    /** ALTER ROLE takes no bind parameters; the passwords file may have been edited by hand. */
+    private static String literal(String value) {
+        return "'" + value.replace("'", "''") + "'";
     }
 
     private static boolean exists(Statement statement, String query) throws SQLException {

@@ -136,8 +136,8 @@ public final class Launcher {
         return false;
     }
 
-    private static void printBanner(int httpPort, Path home, DatabaseCoordinates coordinates,
-                                    boolean demoData, String demoPassword) {
+    private void printBanner(int httpPort, Path home, DatabaseCoordinates coordinates,
+                             boolean demoData, String demoPassword) {
         String line = "=".repeat(72);
         StringBuilder banner = new StringBuilder()
                 .append('\n').append(line).append('\n')
@@ -152,7 +152,7 @@ public final class Launcher {
             banner.append("  演示数据已关闭 / Demo data is off (GONGJIAN_DEMO_DATA)\n");
         }
         banner.append("  数据库 / Database:  ").append(coordinates.jdbcUrl()).append('\n');
-        if (Files.exists(home.resolve(EmbeddedDatabase.CREDENTIALS_FILE))) {
+        if (database != null) {
             banner.append("  数据库口令 / Database passwords:  ")
                     .append(home.resolve(EmbeddedDatabase.CREDENTIALS_FILE)).append('\n');
         }

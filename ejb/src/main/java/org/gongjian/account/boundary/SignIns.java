@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import org.gongjian.account.control.MembershipDirectory;
@@ -38,7 +38,7 @@ public class SignIns {
 
     /** Minutes until this login or address may try again; 0 when it may try now. */
     public long lockedMinutes(String login, String address) {
-        Instant now = Instant.now();
+        OffsetDateTime now = OffsetDateTime.now();
         long byAccount = minutesLeft(accountKey(login), now);
         long byAddress = minutesLeft(addressKey(address), now);
         return Math.max(byAccount, byAddress);
@@ -55,7 +55,7 @@ public class SignIns {
             passwords.verifyAgainstDecoy(password);
         }
         if (account == null || !passwords.verify(password, account.getPasswordHash()) || !account.canSignIn()) {
-            Instant now = Instant.now();
+            OffsetDateTime now = OffsetDateTime.now();
             fail(accountKey(login), now, ACCOUNT_LIMIT);
             fail(addressKey(address), now, ADDRESS_LIMIT);
             return SignInResult.refused();
@@ -71,7 +71,7 @@ public class SignIns {
         return new SignInResult(true, account.getLogin(), groups);
     }
 
-    private void fail(String key, Instant now, int limit) {
+    private void fail(String key, OffsetDateTime now, int limit) {
         SignInThrottle throttle = em.find(SignInThrottle.class, key, LockModeType.PESSIMISTIC_WRITE);
         if (throttle == null) {
             throttle = new SignInThrottle(key, now);
@@ -80,7 +80,7 @@ public class SignIns {
         throttle.fail(now, limit);
     }
 
-    private long minutesLeft(String key, Instant now) {
+    private long minutesLeft(String key, OffsetDateTime now) {
         SignInThrottle throttle = em.find(SignInThrottle.class, key);
         return throttle == null ? 0 : throttle.minutesLeft(now);
     }

@@ -8,7 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Version;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -44,7 +44,7 @@ public class Account {
     @Column(name = "must_change_password")
     private boolean mustChangePassword;
     @Column(name = "created_at", insertable = false, updatable = false)
-    private Instant createdAt;
+    private OffsetDateTime createdAt;
     @Version
     private long version;
 
@@ -133,7 +133,7 @@ public class Account {
         return mustChangePassword;
     }
 
-    public Instant getCreatedAt() {
+    public OffsetDateTime getCreatedAt() {
         return createdAt;
     }
 }

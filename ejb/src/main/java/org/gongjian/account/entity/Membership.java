@@ -11,7 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.gongjian.platform.BusinessException;
@@ -42,7 +42,7 @@ public class Membership extends TenantOwned {
     @Column(name = "claimant_id")
     private Long claimantId;
     @Column(name = "created_at", insertable = false, updatable = false)
-    private Instant createdAt;
+    private OffsetDateTime createdAt;
 
     protected Membership() {
     }
@@ -92,7 +92,7 @@ public class Membership extends TenantOwned {
         return claimantId;
     }
 
-    public Instant getCreatedAt() {
+    public OffsetDateTime getCreatedAt() {
         return createdAt;
     }
 }

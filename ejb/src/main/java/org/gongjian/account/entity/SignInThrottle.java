@@ -6,7 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 
 /**
  * Failed sign-ins for one key ({@code account:<login>} or {@code address:<ip>}) within a window.
@@ -24,19 +24,19 @@ public class SignInThrottle {
     private String key;
     private int failures;
     @Column(name = "window_start")
-    private Instant windowStart;
+    private OffsetDateTime windowStart;
     @Column(name = "locked_until")
-    private Instant lockedUntil;
+    private OffsetDateTime lockedUntil;
 
     protected SignInThrottle() {
     }
 
-    public SignInThrottle(String key, Instant now) {
+    public SignInThrottle(String key, OffsetDateTime now) {
         this.key = key;
         this.windowStart = now;
     }
 
-    public void fail(Instant now, int limit) {
+    public void fail(OffsetDateTime now, int limit) {
         if (windowStart.plus(WINDOW).isBefore(now)) {
             windowStart = now;
             failures = 0;
@@ -47,11 +47,11 @@ public class SignInThrottle {
         }
     }
 
-    public boolean lockedAt(Instant now) {
+    public boolean lockedAt(OffsetDateTime now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
-    public long minutesLeft(Instant now) {
+    public long minutesLeft(OffsetDateTime now) {
         return lockedAt(now) ? Math.max(1, Duration.between(now, lockedUntil).toMinutes() + 1) : 0;
     }
 

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +62,7 @@ public class AuditTrail {
     }
 
     /** Which records to show; null fields do not filter. {@code until} is exclusive. */
-    public record AuditFilter(Instant from, Instant until, String actor, String action) {
+    public record AuditFilter(OffsetDateTime from, OffsetDateTime until, String actor, String action) {
 
         public static AuditFilter none() {
             return new AuditFilter(null, null, null, null);

@@ -7,7 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 
 /**
  * One change, as it happened. Immutable: no setters, and the database refuses updates. Not an
@@ -25,7 +25,7 @@ public class AuditRecord {
     @Column(name = "tenant_id", updatable = false)
     private Long tenantId;
     @Column(insertable = false, updatable = false)
-    private Instant at;
+    private OffsetDateTime at;
     @Column(updatable = false)
     private String actor;
     @Column(updatable = false)
@@ -61,7 +61,7 @@ public class AuditRecord {
         return tenantId;
     }
 
-    public Instant getAt() {
+    public OffsetDateTime getAt() {
         return at;
     }
 

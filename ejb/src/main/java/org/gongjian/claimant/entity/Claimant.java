@@ -9,7 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Version;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -37,7 +37,7 @@ public class Claimant extends TenantOwned {
     @Column(name = "contact_phone")
     private String contactPhone;
     @Column(name = "created_at", insertable = false, updatable = false)
-    private Instant createdAt;
+    private OffsetDateTime createdAt;
     @Version
     private long version;
 
@@ -93,7 +93,7 @@ public class Claimant extends TenantOwned {
         return contactPhone;
     }
 
-    public Instant getCreatedAt() {
+    public OffsetDateTime getCreatedAt() {
         return createdAt;
     }
 }

@@ -10,7 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Version;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -41,7 +41,7 @@ public class Tenant {
     private String timeZone;
     private boolean active;
     @Column(name = "created_at", insertable = false, updatable = false)
-    private Instant createdAt;
+    private OffsetDateTime createdAt;
     @Version
     private long version;
 
@@ -111,7 +111,7 @@ public class Tenant {
         return active;
     }
 
-    public Instant getCreatedAt() {
+    public OffsetDateTime getCreatedAt() {
         return createdAt;
     }
 }

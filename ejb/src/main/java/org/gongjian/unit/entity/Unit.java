@@ -9,7 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Version;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.gongjian.platform.BusinessException;
@@ -32,7 +32,7 @@ public class Unit extends TenantOwned {
     private UnitKind kind;
     private String secretary;
     @Column(name = "created_at", insertable = false, updatable = false)
-    private Instant createdAt;
+    private OffsetDateTime createdAt;
     @Version
     private long version;
 
@@ -78,7 +78,7 @@ public class Unit extends TenantOwned {
         return secretary;
     }
 
-    public Instant getCreatedAt() {
+    public OffsetDateTime getCreatedAt() {
         return createdAt;
     }
 }

@@ -1,0 +1,77 @@
+package org.gongjian.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import org.gongjian.account.boundary.Memberships.TenantAccess;
+import org.gongjian.account.entity.Role;
+import org.gongjian.tenant.control.CurrentTenant;
+import org.gongjian.web.i18n.Language;
+
+/** What the page templates show about the viewer: who they are, which tenant, which menu. */
+@Named
+@RequestScoped
+public class Portal {
+
+    private static final String ACCESS = "org.gongjian.tenantAccess";
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    CurrentTenant tenant;
+
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    Language language;
+
+    public boolean isSignedIn() {
+        return security.getCallerPrincipal() != null;
+    }
+
+    public String getLogin() {
+        return isSignedIn() ? security.getCallerPrincipal().getName() : null;
+    }
+
+    public boolean isHostAdmin() {
+        return security.isCallerInRole(Role.Names.HOST_ADMIN);
+    }
+
+    public boolean isInTenant() {
+        return tenant.isPresent();
+    }
+
+    public boolean isTenantAdmin() {
+        return tenant.hasRole(Role.Names.TENANT_ADMIN);
+    }
+
+    public String getTenantCode() {
+        return tenant.code();
+    }
+
+    public String getTenantName() {
+        TenantAccess access = (TenantAccess) request.getAttribute(ACCESS);
+        if (access == null) {
+            return null;
+        }
+        return language.isEnglish() && access.nameEn() != null ? access.nameEn() : access.nameZh();
+    }
+
+    /** A link to a page of the current tenant, e.g. {@code tenantUrl('units/list')}. */
+    public String tenantUrl(String page) {
+        return request.getContextPath() + "/t/" + tenant.code() + "/" + page;
+    }
+
+    /** The current page's path, for the language switch to come back to. */
+    public String getHere() {
+        String uri = (String) request.getAttribute("jakarta.servlet.forward.request_uri");
+        if (uri == null) {
+            uri = request.getRequestURI();
+        }
+        return uri.substring(request.getContextPath().length());
+    }
+}

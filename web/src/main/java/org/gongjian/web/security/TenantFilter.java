@@ -1,0 +1,63 @@
+package org.gongjian.web.security;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gongjian.account.boundary.Memberships;
+import org.gongjian.account.boundary.Memberships.TenantAccess;
+import org.gongjian.tenant.control.CurrentTenant;
+
+/**
+ * Chooses the request's tenant: the code in {@code /t/{code}/…} (pages) or
+ * {@code /api/v1/t/{code}/…} (REST) picks one of the signed-in account's own memberships. An
+ * unknown tenant and a tenant the caller does not belong to both answer 404, so nothing tells
+ * them apart. Pages are then served from {@code /tenant/…}, which cannot be requested directly.
+ */
+public class TenantFilter extends HttpFilter {
+
+    static final String ACCESS = "org.gongjian.tenantAccess";
+    private static final Pattern PAGE = Pattern.compile("/t/([a-z][a-z0-9-]{1,31})(/[a-z0-9/-]*)?");
+    private static final Pattern API = Pattern.compile("/api/v1/t/([a-z][a-z0-9-]{1,31})(/.*)?");
+
+    @Inject
+    Memberships memberships;
+
+    @Inject
+    CurrentTenant currentTenant;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean api = path.startsWith("/api/");
+        Matcher matcher = (api ? API : PAGE).matcher(path);
+        if (!matcher.matches()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        if (request.getUserPrincipal() == null) {
+            response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+            return;
+        }
+        Optional<TenantAccess> access = memberships.ofCaller(matcher.group(1));
+        if (access.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        TenantAccess tenant = access.get();
+        currentTenant.enter(tenant.tenantId(), tenant.code(), tenant.roles());
+        request.setAttribute(ACCESS, tenant);
+        if (api) {
+            chain.doFilter(request, response);
+        } else {
+            request.getRequestDispatcher(TenantUrls.viewOf(matcher.group(2))).forward(request, response);
+        }
+    }
+}
