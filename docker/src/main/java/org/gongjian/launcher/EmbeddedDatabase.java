@@ -41,9 +41,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static final String LOG_FILE = "postgres.log";
 
     private static final String SUPERUSER = "postgres";
-    private static final String SUPERUSER_PASSWORD = "superuser.password";
-    private static final String OWNER_PASSWORD = "owner.password";
-    private static final String APP_PASSWORD = "app.password";
+    static final String SUPERUSER_PASSWORD = "superuser.password";
+    static final String OWNER_PASSWORD = "owner.password";
+    static final String APP_PASSWORD = "app.password";
 
     private static final String PG_HBA = """
             # Every connection needs a password (written by the Gongjian launcher at each start).

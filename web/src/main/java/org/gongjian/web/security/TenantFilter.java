@@ -12,13 +12,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongjian.account.boundary.Memberships;
 import org.gongjian.account.boundary.Memberships.TenantAccess;
+import org.gongjian.account.entity.Role;
 import org.gongjian.tenant.control.CurrentTenant;
 
 /**
  * Chooses the request's tenant: the code in {@code /t/{code}/…} (pages) or
  * {@code /api/v1/t/{code}/…} (REST) picks one of the signed-in account's own memberships. An
  * unknown tenant and a tenant the caller does not belong to both answer 404, so nothing tells
- * them apart. Pages are then served from {@code /tenant/…}, which cannot be requested directly.
+ * them apart. Pages then go to {@link TenantPageServlet}, which serves them from {@code /tenant/…}.
  */
 public class TenantFilter extends HttpFilter {
 
@@ -56,8 +57,11 @@ public class TenantFilter extends HttpFilter {
         request.setAttribute(ACCESS, tenant);
         if (api) {
             chain.doFilter(request, response);
+        } else if (TenantUrls.isAdminPage(matcher.group(2)) && !tenant.roles().contains(Role.Names.TENANT_ADMIN)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
         } else {
-            request.getRequestDispatcher(TenantUrls.viewOf(matcher.group(2))).forward(request, response);
+            request.setAttribute(TenantPageServlet.VIEW, TenantUrls.viewOf(matcher.group(2)));
+            chain.doFilter(request, response);
         }
     }
 }

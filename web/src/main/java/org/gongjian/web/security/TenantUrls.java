@@ -1,5 +1,7 @@
 package org.gongjian.web.security;
 
+import java.util.List;
+
 /**
  * Maps tenant page URLs to views and back: {@code /t/xinqiao/units/list} is the view
  * {@code /tenant/units/list.xhtml} for the tenant {@code xinqiao}.
@@ -7,6 +9,8 @@ package org.gongjian.web.security;
 public final class TenantUrls {
 
     static final String VIEW_ROOT = "/tenant";
+    /** Sections of a tenant's pages that only its admins may open. */
+    private static final List<String> ADMIN_SECTIONS = List.of("/units/", "/claimants/", "/accounts/", "/audit/");
 
     private TenantUrls() {
     }
@@ -15,6 +19,11 @@ public final class TenantUrls {
     public static String viewOf(String rest) {
         String page = rest == null || rest.equals("/") ? "/index" : rest.replaceAll("/+$", "");
         return VIEW_ROOT + page + ".xhtml";
+    }
+
+    /** Whether the part of a tenant URL after its code is an admin page. */
+    public static boolean isAdminPage(String rest) {
+        return rest != null && ADMIN_SECTIONS.stream().anyMatch(rest::startsWith);
     }
 
     /**

@@ -1,0 +1,157 @@
+package org.gongjian.web;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A person at a browser, without JavaScript: keeps cookies, follows redirects, and submits JSF forms
+ * the way the page's buttons do (a plain POST naming the button, with the view state).
+ */
+public class Browser {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
+
+    private final URI base;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http;
+
+    public Browser(URL base) {
+        this.base = URI.create(base.toString());
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL).build();
+    }
+
+    public Page get(String path) {
+        return send(HttpRequest.newBuilder(resolve(path)).GET().build());
+    }
+
+    /** Submits the form with this id on the page, pressing the named button. */
+    public Page submit(Page page, String formId, String buttonId, Map<String, String> fields) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put(formId, formId);
+        fields.forEach((name, value) -> form.put(formId + ":" + name, value));
+        form.put(formId + ":" + buttonId, "");
+        form.put("jakarta.faces.ViewState", page.viewState());
+        return post(page.action(formId), form);
+    }
+
+    public Page post(String path, Map<String, String> form) {
+        StringBuilder body = new StringBuilder();
+        form.forEach((name, value) -> body.append(body.length() == 0 ? "" : "&")
+                .append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        return send(HttpRequest.newBuilder(resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
+    }
+
+    /** Uploads a file through a multipart JSF form. */
+    public Page upload(Page page, String formId, String buttonId, String fileField, String fileName, byte[] content) {
+        String boundary = "----gongjian" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put(formId, formId);
+        fields.put(formId + ":" + buttonId, "");
+        fields.put("jakarta.faces.ViewState", page.viewState());
+        try {
+            for (Map.Entry<String, String> field : fields.entrySet()) {
+                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
+                        + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+            }
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + formId + ":" + fileField
+                    + "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.write(content);
+            body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return send(HttpRequest.newBuilder(resolve(page.action(formId)))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
+    public HttpResponse<String> json(String method, String path, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path)).header("Accept", "application/json");
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String sessionId() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    /** Signs in on the login page and returns where the portal sent this person. */
+    public Page signIn(String login, String password) {
+        Page page = get("login.xhtml");
+        return submit(page, "login", "submit", Map.of("username", login, "password", password));
+    }
+
+    /** A relative path is under the portal's root; an absolute one (a form's action) is on the same server. */
+    private URI resolve(String path) {
+        return base.resolve(path);
+    }
+
+    private Page send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Page(response.statusCode(), response.uri(), response.body(), response.headers().map());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A response as the person sees it. */
+    public record Page(int status, URI uri, String html, Map<String, java.util.List<String>> headers) {
+
+        String viewState() {
+            Matcher matcher = VIEW_STATE.matcher(html);
+            assertTrue(matcher.find(), "no view state on " + uri);
+            return matcher.group(1).replace("&amp;", "&");
+        }
+
+        String action(String formId) {
+            Matcher matcher = Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\"[^>]*action=\"([^\"]*)\"").matcher(html);
+            assertTrue(matcher.find(), "no form " + formId + " on " + uri);
+            return matcher.group(1).replace("&amp;", "&");
+        }
+
+        public boolean shows(String text) {
+            return html.contains(text);
+        }
+
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> String.join(",", e.getValue())).findFirst().orElse(null);
+        }
+
+        /** The text inside the element with this id, e.g. a first password shown once. */
+        public String textOf(String id) {
+            Matcher matcher = Pattern.compile("id=\"" + Pattern.quote(id) + "\"[^>]*>([^<]*)<").matcher(html);
+            assertTrue(matcher.find(), "no element " + id + " on " + uri);
+            return matcher.group(1).trim();
+        }
+    }
+}
