@@ -97,14 +97,6 @@ public class EarDeploymentIT {
                 response.body());
     }
 
-    @Test
-    void probeCookie() throws Exception {
-        for (String path : new String[] {"home.xhtml", "host/tenants/list.xhtml"}) {
-            HttpResponse<String> r = get(path);
-            System.out.println("PROBE " + path + " " + r.statusCode() + " " + r.headers().allValues("Set-Cookie") + " " + r.headers().firstValue("Location"));
-        }
-    }
-
     private HttpResponse<String> get(String path) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(base.toURI().resolve(path))
                 .timeout(Duration.ofSeconds(30))

@@ -52,7 +52,11 @@ public class SignInThrottle {
     }
 
     public long minutesLeft(OffsetDateTime now) {
-        return lockedAt(now) ? Math.max(1, Duration.between(now, lockedUntil).toMinutes() + 1) : 0;
+        if (!lockedAt(now)) {
+            return 0;
+        }
+        long seconds = Duration.between(now, lockedUntil).toSeconds();
+        return Math.max(1, (seconds + 59) / 60);
     }
 
     public int getFailures() {

@@ -1,0 +1,35 @@
+package org.gongjian.web.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class TenantUrlsTest {
+
+    @Test
+    void tenantUrlsMapToViewsUnderTenant() {
+        assertEquals("/tenant/index.xhtml", TenantUrls.viewOf(null));
+        assertEquals("/tenant/index.xhtml", TenantUrls.viewOf("/"));
+        assertEquals("/tenant/units/list.xhtml", TenantUrls.viewOf("/units/list"));
+        assertEquals("/tenant/units/list.xhtml", TenantUrls.viewOf("/units/list/"));
+    }
+
+    @Test
+    void viewUrlsBecomeTenantUrlsKeepingTheQuery() {
+        assertEquals("/app/t/xinqiao/units/list?a=1",
+                TenantUrls.publicUrl("/app", "/app/tenant/units/list.xhtml?a=1", "xinqiao"));
+        assertEquals("/t/xinqiao/", TenantUrls.publicUrl("", "/tenant/index.xhtml", "xinqiao"));
+        assertEquals("/host/tenants/list.xhtml", TenantUrls.publicUrl("", "/host/tenants/list.xhtml", "xinqiao"));
+        assertEquals("/tenant/index.xhtml", TenantUrls.publicUrl("", "/tenant/index.xhtml", null));
+    }
+
+    @Test
+    void adminSectionsAreKnown() {
+        assertTrue(TenantUrls.isAdminPage("/accounts/import"));
+        assertTrue(TenantUrls.isAdminPage("/audit/list"));
+        assertFalse(TenantUrls.isAdminPage("/"));
+        assertFalse(TenantUrls.isAdminPage(null));
+    }
+}
