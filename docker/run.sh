@@ -18,4 +18,4 @@ if needs_build; then
     mvn -B -q -DskipTests install
 fi
 
-exec java -jar "$launcher" "$@"
+exec java -cp "$launcher:docker/target/lib/*" org.gongjian.launcher.Launcher "$@"
