@@ -1,6 +1,7 @@
 package org.gongjian.ear;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -9,12 +10,14 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
-import java.io.File;
+import java.io.IOException;
 import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -46,10 +49,19 @@ public class EarDeploymentIT {
             .connectTimeout(Duration.ofSeconds(10))
             .build();
 
-    /** The archive the build produced, deployed as application "gongjian". */
+    /**
+     * The archive the build produced, deployed as application "gongjian". ShrinkWrap reads the zip
+     * lazily, at upload time; a private copy keeps a concurrent build that repackages
+     * {@code target/gongjian.ear} meanwhile from corrupting the upload.
+     */
     @Deployment(testable = false)
-    public static EnterpriseArchive ear() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File("target/gongjian.ear"));
+    public static EnterpriseArchive ear() throws IOException {
+        Path directory = Files.createTempDirectory("ear-it");
+        Path copy = directory.resolve("gongjian.ear");
+        directory.toFile().deleteOnExit();
+        copy.toFile().deleteOnExit();
+        Files.copy(Path.of("target/gongjian.ear"), copy);
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, copy.toFile());
     }
 
     /** {@code http://localhost:<http port>/}: the web module's context root is "/". */
@@ -77,7 +89,7 @@ public class EarDeploymentIT {
         JsonArray tenants = json(response.body()).asJsonArray();
         List<String> codes = tenants.stream().map(JsonValue::asJsonObject).map(t -> t.getString("code")).toList();
         assertTrue(codes.contains(ACTIVE_CODE), response.body());
-        assertTrue(!codes.contains(CLOSED_CODE), response.body());
+        assertFalse(codes.contains(CLOSED_CODE), response.body());
         JsonObject seeded = tenants.stream().map(JsonValue::asJsonObject)
                 .filter(t -> ACTIVE_CODE.equals(t.getString("code")))
                 .findFirst().orElseThrow();
