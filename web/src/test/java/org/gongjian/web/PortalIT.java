@@ -145,6 +145,15 @@ class PortalIT {
     }
 
     @Test
+    void formPostsWithoutTheirPagesViewStateChangeNothing() {
+        Tenant tenant = newTenant();
+        Page forged = tenant.admin.post("t/" + tenant.code + "/units/list", Map.of("unit", "unit", "unit:name", "跨站伪造支部",
+                "unit:kind_input", "BRANCH", "unit:create", "", "jakarta.faces.ViewState", "1234567890:987654321"));
+        assertTrue(forged.shows("页面已过期"), forged.uri() + "\n" + forged.html());
+        assertFalse(tenant.admin.json("GET", "api/v1/t/" + tenant.code + "/units", null).body().contains("跨站伪造支部"));
+    }
+
+    @Test
     void pagesCarrySecurityHeadersAndEscapeWhatUsersWrote() {
         Page front = new Browser(base).get("");
         assertEquals(200, front.status());
