@@ -9,13 +9,12 @@ import org.gongjian.account.boundary.Memberships.TenantAccess;
 import org.gongjian.account.entity.Role;
 import org.gongjian.tenant.control.CurrentTenant;
 import org.gongjian.web.i18n.Language;
+import org.gongjian.web.security.TenantFilter;
 
 /** What the page templates show about the viewer: who they are, which tenant, which menu. */
 @Named
 @RequestScoped
 public class Portal {
-
-    private static final String ACCESS = "org.gongjian.tenantAccess";
 
     @Inject
     SecurityContext security;
@@ -54,7 +53,7 @@ public class Portal {
     }
 
     public String getTenantName() {
-        TenantAccess access = (TenantAccess) request.getAttribute(ACCESS);
+        TenantAccess access = (TenantAccess) request.getAttribute(TenantFilter.ACCESS);
         if (access == null) {
             return null;
         }

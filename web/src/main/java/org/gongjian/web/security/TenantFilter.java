@@ -23,7 +23,8 @@ import org.gongjian.tenant.control.CurrentTenant;
  */
 public class TenantFilter extends HttpFilter {
 
-    static final String ACCESS = "org.gongjian.tenantAccess";
+    /** The request attribute holding the caller's {@link TenantAccess}. */
+    public static final String ACCESS = "org.gongjian.tenantAccess";
     private static final Pattern PAGE = Pattern.compile("/t/([a-z][a-z0-9-]{1,31})(/[a-z0-9/-]*)?");
     private static final Pattern API = Pattern.compile("/api/v1/t/([a-z][a-z0-9-]{1,31})(/.*)?");
 

@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.gongjian.account.boundary.Accounts;
 import org.gongjian.account.control.IssuedPassword;
 import org.gongjian.account.control.NewAccount;
@@ -35,8 +33,8 @@ public class AccountListBacking implements Serializable {
     Claimants claimants;
 
     private List<Membership> memberships;
-    private Map<Long, String> unitNames;
-    private Map<Long, String> claimantNames;
+    private List<Unit> unitList;
+    private List<Claimant> claimantList;
     private String login;
     private String displayName;
     private String email;
@@ -64,31 +62,25 @@ public class AccountListBacking implements Serializable {
     /** The unit or claimant organisation a membership speaks for, by name. */
     public String organisationOf(Membership membership) {
         if (membership.getUnitId() != null) {
-            return getUnitNames().get(membership.getUnitId());
+            return getUnits().stream().filter(unit -> unit.getId().equals(membership.getUnitId()))
+                    .map(Unit::getName).findFirst().orElse("");
         }
-        return membership.getClaimantId() == null ? "" : getClaimantNames().get(membership.getClaimantId());
+        return getClaimants().stream().filter(claimant -> claimant.getId().equals(membership.getClaimantId()))
+                .map(Claimant::getName).findFirst().orElse("");
     }
 
     public List<Unit> getUnits() {
-        return units.all();
+        if (unitList == null) {
+            unitList = units.all();
+        }
+        return unitList;
     }
 
     public List<Claimant> getClaimants() {
-        return claimants.all();
-    }
-
-    private Map<Long, String> getUnitNames() {
-        if (unitNames == null) {
-            unitNames = units.all().stream().collect(Collectors.toMap(Unit::getId, Unit::getName));
+        if (claimantList == null) {
+            claimantList = claimants.all();
         }
-        return unitNames;
-    }
-
-    private Map<Long, String> getClaimantNames() {
-        if (claimantNames == null) {
-            claimantNames = claimants.all().stream().collect(Collectors.toMap(Claimant::getId, Claimant::getName));
-        }
-        return claimantNames;
+        return claimantList;
     }
 
     public List<Role> getRoles() {
