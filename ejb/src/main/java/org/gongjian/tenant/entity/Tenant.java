@@ -20,11 +20,11 @@ import org.gongjian.platform.BusinessException;
 @Entity
 @Cacheable(false)
 @NamedQuery(name = Tenant.BY_CODE, query = "select t from Tenant t where t.code = :code")
-@NamedQuery(name = Tenant.ALL, query = "select t from Tenant t order by t.id")
+@NamedQuery(name = Tenant.ACTIVE, query = "select t from Tenant t where t.active = true order by t.id")
 public class Tenant {
 
     public static final String BY_CODE = "Tenant.byCode";
-    public static final String ALL = "Tenant.all";
+    public static final String ACTIVE = "Tenant.active";
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{1,31}");
 
     @Id
