@@ -1,0 +1,5 @@
+package org.gongjian.tenantconfig;
+
+/** How many awards of a tier the tenant gives in a year. */
+public record AwardQuota(AwardTier tier, int count) {
+}
