@@ -27,7 +27,7 @@ public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     static final List<DemoTenant> TENANTS = List.of(
-            new DemoTenant("xinqiao", "新桥镇党委", "Xinqiao Town Party Committee", TenantKind.STREET, "xq",
+            new DemoTenant("xinqiao", "新桥镇党委", "Xinqiao Town Party Committee", TenantKind.STREET, "xq", "three-types",
                     List.of(new DemoUnit("新桥社区党总支", UnitKind.GENERAL_BRANCH, "陈建华"),
                             new DemoUnit("新育居民区党支部", UnitKind.COMMUNITY, "王秀英"),
                             new DemoUnit("新桥村党支部", UnitKind.BRANCH, "张国平"),
@@ -36,13 +36,13 @@ public class DemoData {
                             new DemoClaimant("上海新桥物流有限公司", ClaimantKind.ENTERPRISE, "孙伟", "021-57685678"),
                             new DemoClaimant("新桥镇志愿者协会", ClaimantKind.SOCIAL_ORGANISATION, "周静", "13800138000"))),
             new DemoTenant("jxjc", "江西省建材集团党委", "Jiangxi Building Materials Group Party Committee",
-                    TenantKind.ENTERPRISE, "jc",
+                    TenantKind.ENTERPRISE, "jc", "party-building-plus",
                     List.of(new DemoUnit("集团机关党支部", UnitKind.BRANCH, "刘志强"),
                             new DemoUnit("水泥公司党总支", UnitKind.GENERAL_BRANCH, "黄海涛"),
                             new DemoUnit("建筑设计院党支部", UnitKind.BRANCH, "吴晓燕"),
                             new DemoUnit("物流公司党支部", UnitKind.BRANCH, "郑凯")),
                     List.of(new DemoClaimant("南昌市青山湖区社会工作服务中心", ClaimantKind.SOCIAL_ORGANISATION, "何芳", "0791-88123456"))),
-            new DemoTenant("szjg", "市直机关工委", "Municipal Organs Party Working Committee", TenantKind.ORGAN, "zj",
+            new DemoTenant("szjg", "市直机关工委", "Municipal Organs Party Working Committee", TenantKind.ORGAN, "zj", "three-types",
                     List.of(new DemoUnit("市审计局机关党支部", UnitKind.BRANCH, "马立新"),
                             new DemoUnit("市财政局机关党支部", UnitKind.BRANCH, "林晓东"),
                             new DemoUnit("市统计局机关党支部", UnitKind.BRANCH, "高雪"),
@@ -70,7 +70,7 @@ public class DemoData {
         LOG.info("demo data written: the host and " + TENANTS.size() + " tenants");
     }
 
-    record DemoTenant(String code, String nameZh, String nameEn, TenantKind kind, String loginPrefix,
+    record DemoTenant(String code, String nameZh, String nameEn, TenantKind kind, String loginPrefix, String template,
                       List<DemoUnit> units, List<DemoClaimant> claimants) {
     }
 

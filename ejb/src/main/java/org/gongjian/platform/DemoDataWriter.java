@@ -10,11 +10,17 @@ import org.gongjian.account.entity.Membership;
 import org.gongjian.account.entity.Role;
 import org.gongjian.audit.control.Audit;
 import org.gongjian.claimant.entity.Claimant;
+import org.gongjian.config.control.CalendarGate;
+import org.gongjian.config.control.ConfigHistory;
+import org.gongjian.config.control.Templates;
+import org.gongjian.config.entity.ConfigPart;
+import org.gongjian.config.entity.Round;
 import org.gongjian.platform.DemoData.DemoClaimant;
 import org.gongjian.platform.DemoData.DemoTenant;
 import org.gongjian.platform.DemoData.DemoUnit;
 import org.gongjian.tenant.control.TenantSession;
 import org.gongjian.tenant.entity.Tenant;
+import org.gongjian.tenantconfig.TenantConfiguration;
 import org.gongjian.unit.entity.Unit;
 
 /** Writes the demo data, one tenant a transaction, each change in the audit trail as "system". */
@@ -32,6 +38,15 @@ public class DemoDataWriter {
 
     @Inject
     Audit audit;
+
+    @Inject
+    Templates templates;
+
+    @Inject
+    ConfigHistory history;
+
+    @Inject
+    CalendarGate gate;
 
     public boolean isEmpty() {
         return em.createQuery("select count(a) from Account a", Long.class).getSingleResult() == 0;
@@ -51,6 +66,12 @@ public class DemoDataWriter {
         em.flush();
         session.enter(tenant.getId());
         audit.recordFor(tenant.getId(), "tenant.create", "tenant", tenant.getId(), null, tenant.snapshot());
+        TenantConfiguration configuration = templates.find(demo.template()).startFor(gate.today().getYear());
+        history.save(configuration, ConfigPart.TEMPLATE, null, TenantConfiguration::template);
+        Round round = Round.open(gate.today().getYear(), history.latestVersion().orElseThrow(), audit.actor());
+        em.persist(round);
+        em.flush();
+        audit.recordFor(tenant.getId(), "round.open", "round", round.getId(), null, round.snapshot());
         Unit firstUnit = null;
         for (DemoUnit demoUnit : demo.units()) {
             Unit unit = new Unit(demoUnit.name(), demoUnit.kind(), demoUnit.secretary());

@@ -78,23 +78,23 @@ public record EvaluationScheme(List<Channel> channels, List<Criterion> criteria,
             return;
         }
         for (Channel channel : channels) {
-            problems.weight("scheme.channels." + channel.kind() + ".weight", channel.kind().name(), channel.weight());
+            problems.weight("scheme.channels." + channel.kind() + ".weight", channel.kind(), channel.weight());
         }
-        problems.sum("scheme.channels", "channel", channels.stream().map(Channel::weight).toList());
+        problems.sum("scheme.channels", WeightLevel.CHANNELS, channels.stream().map(Channel::weight).toList());
         boolean commonUsed = channels.stream().anyMatch(c -> !c.hasOwnCriteria());
         if (commonUsed) {
-            checkCriteria("scheme.criteria", "common", criteria, problems);
+            checkCriteria("scheme.criteria", WeightLevel.COMMON_CRITERIA, criteria, problems);
         }
         for (Channel channel : channels) {
             if (channel.hasOwnCriteria()) {
-                checkCriteria("scheme.channels." + channel.kind() + ".criteria", channel.kind().name(), channel.criteria(), problems);
+                checkCriteria("scheme.channels." + channel.kind() + ".criteria", WeightLevel.criteriaOf(channel.kind()), channel.criteria(), problems);
             }
         }
     }
 
-    private static void checkCriteria(String path, String level, List<Criterion> list, Problems problems) {
+    private static void checkCriteria(String path, WeightLevel level, List<Criterion> list, Problems problems) {
         if (list.isEmpty()) {
-            problems.add(path, "config.criteria.none", level + " criteria are missing", level);
+            problems.add(path, "config.criteria.none", "no " + level + " are given", level);
             return;
         }
         problems.keys(path, list.stream().map(Criterion::key).toList());

@@ -2,6 +2,7 @@ package org.gongjian.tenantconfig;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,7 +17,8 @@ final class Problems {
     private final List<Problem> found = new ArrayList<>();
 
     void add(String path, String key, String detail, Object... arguments) {
-        found.add(new Problem(path, key, List.of(arguments), detail));
+        // Stream.toList keeps a null argument, such as the label of a criterion not yet named; List.of would throw.
+        found.add(new Problem(path, key, Arrays.stream(arguments).toList(), detail));
     }
 
     List<Problem> list() {
@@ -24,7 +26,7 @@ final class Problems {
     }
 
     /** A weight is a percentage from 0 to 100 with at most two decimals. */
-    void weight(String path, String label, BigDecimal weight) {
+    void weight(String path, Object label, BigDecimal weight) {
         if (weight == null) {
             add(path, "config.weight.missing", "weight of " + label + " is missing", label);
         } else if (weight.signum() < 0 || weight.compareTo(HUNDRED) > 0 || weight.stripTrailingZeros().scale() > 2) {
@@ -34,7 +36,7 @@ final class Problems {
     }
 
     /** Weights on one level must add up to exactly 100. */
-    void sum(String path, String level, List<BigDecimal> weights) {
+    void sum(String path, WeightLevel level, List<BigDecimal> weights) {
         if (weights.stream().anyMatch(w -> w == null)) {
             return;
         }

@@ -18,7 +18,7 @@ public record YearCalendar(int year, List<Window> windows) {
 
     public YearCalendar {
         windows = windows == null ? List.of()
-                : windows.stream().sorted(Comparator.comparing(Window::phase)).toList();
+                : windows.stream().sorted(Comparator.comparing(Window::phase, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
     }
 
     public Optional<Window> window(Phase phase) {

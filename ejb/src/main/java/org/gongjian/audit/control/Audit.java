@@ -37,7 +37,8 @@ public class Audit {
         em.persist(new AuditRecord(tenantId, actor(), action, subjectType, subjectId, json(before), json(after)));
     }
 
-    private String actor() {
+    /** Who the caller is, as the trail names them: the login, or "system" for the portal itself. */
+    public String actor() {
         String name = caller == null ? null : caller.getName();
         return name == null || name.isBlank() || "ANONYMOUS".equals(name) ? "system" : name;
     }

@@ -12,15 +12,24 @@ import org.gongjian.account.control.IssuedPassword;
 import org.gongjian.account.control.NewAccount;
 import org.gongjian.account.entity.Role;
 import org.gongjian.audit.control.Audit;
+import org.gongjian.config.control.CalendarGate;
+import org.gongjian.config.control.ConfigHistory;
+import org.gongjian.config.control.Templates;
+import org.gongjian.config.entity.ConfigPart;
 import org.gongjian.platform.BusinessException;
 import org.gongjian.tenant.control.HostRollup;
 import org.gongjian.tenant.control.TenantSession;
 import org.gongjian.tenant.control.TenantSummary;
 import org.gongjian.tenant.entity.Tenant;
 import org.gongjian.tenant.entity.TenantKind;
+import org.gongjian.tenantconfig.ConfigTemplate;
+import org.gongjian.tenantconfig.TenantConfiguration;
 import org.gongjian.tenantconfig.TenantDefaultsLoader;
 
-/** The host's work on tenants: create one with its first admin, and see all of them in figures. */
+/**
+ * The host's work on tenants: create one with its first admin and its configuration from a template,
+ * and see all of them in figures.
+ */
 @Stateless
 public class Tenants {
 
@@ -41,6 +50,15 @@ public class Tenants {
     @Inject
     Audit audit;
 
+    @Inject
+    Templates templates;
+
+    @Inject
+    ConfigHistory history;
+
+    @Inject
+    CalendarGate gate;
+
     /** Creates the tenant and its first admin account; returns the admin's one-time first password. */
     @RolesAllowed(Role.Names.HOST_ADMIN)
     public IssuedPassword create(NewTenant request, String adminLogin, String adminName, String adminEmail) {
@@ -54,6 +72,10 @@ public class Tenants {
         em.flush();
         session.enter(tenant.getId());
         audit.recordFor(tenant.getId(), "tenant.create", "tenant", tenant.getId(), null, tenant.snapshot());
+        if (request.template() != null && !request.template().isBlank()) {
+            ConfigTemplate template = templates.find(request.template());
+            history.save(template.startFor(gate.today().getYear()), ConfigPart.TEMPLATE, null, TenantConfiguration::template);
+        }
         return enrolment.enrol(tenant.getId(), new NewAccount(adminLogin, adminName, adminEmail, Role.TENANT_ADMIN, null, null));
     }
 
@@ -68,7 +90,11 @@ public class Tenants {
         return em.createNamedQuery(Tenant.ACTIVE, Tenant.class).getResultList();
     }
 
-    /** What the host fills in for a new tenant. */
-    public record NewTenant(String code, String nameZh, String nameEn, TenantKind kind) {
+    /**
+     * What the host fills in for a new tenant.
+     *
+     * @param template the configuration template it starts from; none leaves the choice to its admin
+     */
+    public record NewTenant(String code, String nameZh, String nameEn, TenantKind kind, String template) {
     }
 }

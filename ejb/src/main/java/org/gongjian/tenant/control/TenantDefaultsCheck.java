@@ -6,10 +6,11 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import org.gongjian.tenant.entity.TenantKind;
+import org.gongjian.tenantconfig.TemplateLoader;
 import org.gongjian.tenantconfig.TenantDefaultsLoader;
 
 /**
- * Reads the shipped tenant defaults of every tenant kind at start-up, so a bad file stops the
+ * Reads the shipped tenant defaults of every tenant kind and every configuration template at start-up, so a bad file stops the
  * deployment with a message naming the file, the key and the problem, not the first new tenant.
  */
 @Singleton
@@ -23,5 +24,6 @@ public class TenantDefaultsCheck {
         for (TenantKind kind : TenantKind.values()) {
             loader.load(kind.name());
         }
+        new TemplateLoader().all();
     }
 }

@@ -24,6 +24,12 @@ public class TenantSession {
         setLocal("app.tenant_id", Long.toString(tenantId));
     }
 
+    /** The tenant this transaction was bound to, if any. */
+    public Long tenantId() {
+        Object id = em.getProperties().get(TenantOwned.TENANT_PROPERTY);
+        return id == null ? null : Long.valueOf(id.toString());
+    }
+
     /** Lets the transaction read the rows of every tenant: the host's roll-ups, nothing else. */
     public void readAcrossTenants() {
         setLocal("app.host_read", "on");

@@ -1,0 +1,6 @@
+package org.gongjian.config.entity;
+
+public enum RoundStatus {
+    OPEN,
+    FINISHED
+}
