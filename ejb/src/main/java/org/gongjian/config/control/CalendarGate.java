@@ -4,7 +4,9 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -35,9 +37,15 @@ public class CalendarGate {
 
     public LocalDate today() {
         Tenant tenant = em.find(Tenant.class, session.tenantId());
-        Date today = (Date) em.createNativeQuery("select cast(now() at time zone ?1 as date)")
-                .setParameter(1, tenant.getTimeZone()).getSingleResult();
-        return today.toLocalDate();
+        try (PreparedStatement statement = session.connection().prepareStatement("select cast(now() at time zone ? as date)")) {
+            statement.setString(1, tenant.getTimeZone());
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getObject(1, LocalDate.class);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the database clock", e);
+        }
     }
 
     /** The windows open today, in every year's calendar, in phase order. */
