@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.FormElement;
 
 /**
  * A person at a browser, without JavaScript: keeps cookies, follows redirects, and submits JSF forms
@@ -47,6 +49,20 @@ public class Browser {
         fields.forEach((name, value) -> form.put(formId + ":" + name, value));
         form.put(formId + ":" + buttonId, "");
         form.put("jakarta.faces.ViewState", page.viewState());
+        return post(page.action(formId), form);
+    }
+
+    /**
+     * Submits the form as a browser would: every field with the value the page shows, then the
+     * given changes (full field names, e.g. {@code scheme:channels:0:weight}), pressing the button.
+     */
+    public Page submitAsShown(Page page, String formId, String buttonId, Map<String, String> changes) {
+        FormElement shown = (FormElement) Jsoup.parse(page.html()).getElementById(formId);
+        assertTrue(shown != null, "no form " + formId + " on " + page.uri());
+        Map<String, String> form = new LinkedHashMap<>();
+        shown.formData().forEach(field -> form.put(field.key(), field.value()));
+        form.putAll(changes);
+        form.put(formId + ":" + buttonId, "");
         return post(page.action(formId), form);
     }
 

@@ -5,12 +5,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 import org.gongjian.platform.BusinessException;
 import org.gongjian.platform.NotFoundException;
 import org.gongjian.web.faces.Messages;
 import org.gongjian.web.i18n.Language;
 
-/** A refusal answers 400 (404 when the thing is not there) with its reason in the caller's language. */
+/** A refusal answers 400 (404 when the thing is not there) with its reasons in the caller's language. */
 @Provider
 public class RefusalMapper implements ExceptionMapper<BusinessException> {
 
@@ -20,11 +21,17 @@ public class RefusalMapper implements ExceptionMapper<BusinessException> {
     @Override
     public Response toResponse(BusinessException refusal) {
         Response.Status status = refusal instanceof NotFoundException ? Response.Status.NOT_FOUND : Response.Status.BAD_REQUEST;
-        String message = Messages.text(language.getLocale(), refusal.key(), refusal.arguments());
+        List<Reason> reasons = refusal.reasons().stream()
+                .map(r -> new Reason(r.key(), Messages.text(language.getLocale(), r.key(), r.arguments().toArray())))
+                .toList();
         return Response.status(status).type(MediaType.APPLICATION_JSON)
-                .entity(new ApiError(refusal.key(), message)).build();
+                .entity(new ApiError(reasons.get(0).error(), reasons.get(0).message(), reasons)).build();
     }
 
-    public record ApiError(String error, String message) {
+    /** The first reason, and all of them when a request was refused for several at once. */
+    public record ApiError(String error, String message, List<Reason> reasons) {
+    }
+
+    public record Reason(String error, String message) {
     }
 }

@@ -2,15 +2,27 @@ package org.gongjian.web.faces;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import java.math.BigDecimal;
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** Page messages from the UI bundles, in the viewer's language. */
+/**
+ * Page messages from the UI bundles, in the viewer's language. Arguments are shown as a reader
+ * expects them: an enum constant by its label ({@code enum.Phase.REVIEW}), a date the Chinese or
+ * English way, a decimal without trailing zeros.
+ */
 public final class Messages {
 
     public static final String BUNDLE = "org.gongjian.web.i18n.messages";
+    /** Times are shown in China time, as on the audit trail; tenants are Chinese committees. */
+    public static final ZoneId SHOWN_ZONE = ZoneId.of("Asia/Shanghai");
 
     private Messages() {
     }
@@ -23,6 +35,11 @@ public final class Messages {
         add(FacesMessage.SEVERITY_ERROR, key, arguments);
     }
 
+    /** The text in the current page's language. */
+    public static String text(String key, Object... arguments) {
+        return text(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key, arguments);
+    }
+
     public static String text(Locale locale, String key, Object... arguments) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
         String pattern;
@@ -31,7 +48,37 @@ public final class Messages {
         } catch (MissingResourceException e) {
             pattern = bundle.getString("error.refused");
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        if (arguments.length == 0) {
+            return pattern;
+        }
+        Object[] shown = Arrays.stream(arguments).map(argument -> shown(bundle, locale, argument)).toArray();
+        return new MessageFormat(pattern, locale).format(shown);
+    }
+
+    private static Object shown(ResourceBundle bundle, Locale locale, Object argument) {
+        if (argument instanceof Enum<?> constant) {
+            String key = "enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name();
+            return bundle.containsKey(key) ? bundle.getString(key) : constant.name();
+        }
+        if (argument instanceof LocalDate date) {
+            return DateTimeFormatter.ofPattern(bundle.getString("format.date"), locale).format(date);
+        }
+        if (argument instanceof OffsetDateTime time) {
+            return moment(bundle, locale, "format.dateTime", time);
+        }
+        if (argument instanceof BigDecimal number) {
+            return number.stripTrailingZeros().toPlainString();
+        }
+        return argument;
+    }
+
+    /** A moment in China time, in the reader's pattern (a bundle key such as {@code format.dateTime}). */
+    public static String moment(Locale locale, String patternKey, OffsetDateTime time) {
+        return moment(ResourceBundle.getBundle(BUNDLE, locale), locale, patternKey, time);
+    }
+
+    private static String moment(ResourceBundle bundle, Locale locale, String patternKey, OffsetDateTime time) {
+        return DateTimeFormatter.ofPattern(bundle.getString(patternKey), locale).format(time.atZoneSameInstant(SHOWN_ZONE));
     }
 
     private static void add(FacesMessage.Severity severity, String key, Object... arguments) {

@@ -14,9 +14,9 @@ import org.gongjian.platform.BusinessException;
 import org.gongjian.platform.NotFoundException;
 
 /**
- * Turns a refusal from a boundary into a message on the same page (the user's input stays in the
- * form), a refused role into 403, and something that does not exist into 404. Anything else goes
- * on to the error pages.
+ * Turns a refusal from a boundary into messages on the same page, one for each of its reasons (the
+ * user's input stays in the form), a refused role into 403, and something that does not exist into
+ * 404. Anything else goes on to the error pages.
  */
 public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -36,7 +36,8 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
                 sendError(context, status);
             } else if (refusal != null) {
                 events.remove();
-                Messages.error(refusal.key(), refusal.arguments());
+                refusal.reasons().stream().distinct()
+                        .forEach(reason -> Messages.error(reason.key(), reason.arguments().toArray()));
                 context.validationFailed();
                 context.renderResponse();
             }

@@ -6,11 +6,13 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.gongjian.claimant.boundary.Claimants;
 import org.gongjian.claimant.entity.Claimant;
+import org.gongjian.config.boundary.Configurations;
 import org.gongjian.tenant.control.CurrentTenant;
 import org.gongjian.unit.boundary.Units;
+import org.gongjian.tenantconfig.Window;
 import org.gongjian.unit.entity.Unit;
 
-/** A tenant's home: its units and claimant organisations, and the viewer's roles there. */
+/** A tenant's home: what is open today, its units and claimant organisations, and the viewer's roles there. */
 @Named
 @RequestScoped
 public class TenantHomeBacking {
@@ -24,8 +26,20 @@ public class TenantHomeBacking {
     @Inject
     CurrentTenant tenant;
 
+    @Inject
+    Configurations configurations;
+
     private List<Unit> unitList;
     private List<Claimant> claimantList;
+    private List<Window> openNow;
+
+    /** The calendar windows open today, in the tenant's time zone. */
+    public List<Window> getOpenNow() {
+        if (openNow == null) {
+            openNow = configurations.openToday();
+        }
+        return openNow;
+    }
 
     public List<Unit> getUnits() {
         if (unitList == null) {

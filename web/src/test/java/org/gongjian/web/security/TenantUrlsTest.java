@@ -32,4 +32,15 @@ class TenantUrlsTest {
         assertFalse(TenantUrls.isAdminPage("/"));
         assertFalse(TenantUrls.isAdminPage(null));
     }
+
+    @Test
+    void configurationIsEditedByAdminsAndReadByEveryMember() {
+        assertTrue(TenantUrls.isAdminPage("/settings/categories"));
+        assertTrue(TenantUrls.isAdminPage("/settings/versions"));
+        assertFalse(TenantUrls.isAdminPage("/config/index"));
+        assertFalse(TenantUrls.isAdminPage("/settings"));
+        assertEquals("/tenant/settings/scheme.xhtml", TenantUrls.viewOf("/settings/scheme"));
+        assertEquals("/app/t/xinqiao/config/index?version=3",
+                TenantUrls.publicUrl("/app", "/app/tenant/config/index.xhtml?version=3", "xinqiao"));
+    }
 }

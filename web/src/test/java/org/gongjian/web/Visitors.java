@@ -1,0 +1,82 @@
+package org.gongjian.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.UUID;
+import org.gongjian.web.Browser.Page;
+
+/** The people of the integration tests: the host, and tenants the host makes through its pages. */
+final class Visitors {
+
+    static final String HOST_LOGIN = "it-host";
+    static final String HOST_PASSWORD = System.getProperty("it.db.password") + "-Host";
+    static final String CHOSEN_PASSWORD = "Chosen-pass-2026";
+    static final String THREE_TYPES = "three-types";
+    static final String PARTY_BUILDING_PLUS = "party-building-plus";
+
+    private final URL base;
+
+    Visitors(URL base) {
+        this.base = base;
+    }
+
+    Browser host() {
+        Browser host = new Browser(base);
+        host.signIn(HOST_LOGIN, HOST_PASSWORD);
+        return host;
+    }
+
+    TestTenant newTenant() {
+        return newTenant(THREE_TYPES);
+    }
+
+    /** A tenant made by the host through the page from a template, its first admin signed in on a chosen password. */
+    TestTenant newTenant(String template) {
+        String code = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String name = "测试党委" + code;
+        Browser host = host();
+        Page form = host.get("host/tenants/new.xhtml");
+        Page created = host.submit(form, "tenant", "create", Map.of("code", code, "nameZh", name, "nameEn", "",
+                "kind_input", "STREET", "template_input", template,
+                "adminLogin", "admin-" + code, "adminName", "管理员", "adminEmail", ""));
+        assertTrue(created.shows("已创建租户“" + name + "”"), created.html());
+        Browser admin = firstSignIn("admin-" + code, created.textOf("issued-password"));
+        return new TestTenant(code, name, "admin-" + code, admin);
+    }
+
+    /** A member of a new unit of the tenant, made by its admin through the account page and signed in. */
+    Browser unitMember(TestTenant tenant) {
+        String unitName = "支部" + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> unit = tenant.admin().json("POST", "api/v1/t/" + tenant.code() + "/units",
+                "{\"name\":\"" + unitName + "\",\"kind\":\"BRANCH\"}");
+        assertEquals(201, unit.statusCode(), unit.body());
+        long unitId = Json.createReader(new StringReader(unit.body())).readObject().getJsonNumber("id").longValue();
+        String login = "m-" + UUID.randomUUID().toString().substring(0, 10);
+        Page accounts = tenant.admin().get("t/" + tenant.code() + "/accounts/list");
+        Page created = tenant.admin().submit(accounts, "account", "create", Map.of("login", login,
+                "displayName", "党员", "email", "", "role_input", "UNIT_MEMBER", "unit_input", Long.toString(unitId)));
+        assertTrue(created.shows("已创建账号 " + login), created.html());
+        return firstSignIn(login, created.textOf("issued-password"));
+    }
+
+    /** Signs in with a first password, which the portal makes the person replace before anything else. */
+    Browser firstSignIn(String login, String firstPassword) {
+        Browser browser = new Browser(base);
+        Page landing = browser.signIn(login, firstPassword);
+        assertTrue(landing.uri().getPath().endsWith("/account/password.xhtml"), landing.uri().toString());
+        Page home = browser.submit(landing, "password", "save",
+                Map.of("current", firstPassword, "chosen", CHOSEN_PASSWORD, "repeated", CHOSEN_PASSWORD));
+        assertTrue(home.uri().getPath().contains("/t/"), home.uri() + "\n" + home.html());
+        return browser;
+    }
+
+    /** A tenant of the tests, with its admin signed in. */
+    record TestTenant(String code, String name, String adminLogin, Browser admin) {
+    }
+}
