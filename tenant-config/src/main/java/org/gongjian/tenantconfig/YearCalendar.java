@@ -49,7 +49,7 @@ public record YearCalendar(int year, List<Window> windows) {
         for (Window window : windows) {
             String at = path + "." + window.phase();
             if (window.phase() == null || window.opens() == null || window.closes() == null) {
-                problems.add(at, "config.window.incomplete", "a window needs its phase and both dates", String.valueOf(window.phase()));
+                problems.add(at, "config.window.incomplete", "a window needs its phase and both dates", window.phase());
                 datesOk = false;
             } else if (!seen.add(window.phase())) {
                 problems.add(at, "config.window.repeated", window.phase() + " has two windows", window.phase());

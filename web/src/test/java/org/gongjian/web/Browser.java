@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.jsoup.nodes.FormElement;
 
 /**
@@ -164,10 +165,11 @@ public class Browser {
         }
 
         /** The text inside the element with this id, e.g. a first password shown once. */
+        /** The text of the element with this id, as a reader sees it. */
         public String textOf(String id) {
-            Matcher matcher = Pattern.compile("id=\"" + Pattern.quote(id) + "\"[^>]*>([^<]*)<").matcher(html);
-            assertTrue(matcher.find(), "no element " + id + " on " + uri);
-            return matcher.group(1).trim();
+            Element element = Jsoup.parse(html).getElementById(id);
+            assertTrue(element != null, "no element " + id + " on " + uri);
+            return element.text();
         }
     }
 }

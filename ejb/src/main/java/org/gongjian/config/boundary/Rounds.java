@@ -65,6 +65,7 @@ public class Rounds {
         Round round = Round.open(year, latest, audit.actor());
         em.persist(round);
         em.flush();
+        em.refresh(round);
         audit.record("round.open", "round", round.getId(), null, round.snapshot());
         return round;
     }
