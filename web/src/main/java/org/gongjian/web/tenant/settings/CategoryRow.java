@@ -1,53 +1,27 @@
 package org.gongjian.web.tenant.settings;
 
-import java.io.Serializable;
 import org.gongjian.tenantconfig.Category;
-import org.gongjian.tenantconfig.Name;
 
 /** A project category as a row of the categories form edits it. */
-public class CategoryRow implements Serializable {
+public class CategoryRow extends NamedRow {
 
-    private final String key;
-    private String nameZh;
-    private String nameEn;
     private String description;
     private String goalHint;
 
     CategoryRow(String key) {
-        this.key = key;
+        super(key);
     }
 
     static CategoryRow of(Category category) {
         CategoryRow row = new CategoryRow(category.key());
-        row.nameZh = category.name().zh();
-        row.nameEn = category.name().en();
+        row.nameFrom(category.name());
         row.description = category.description();
         row.goalHint = category.goalHint();
         return row;
     }
 
     Category toCategory() {
-        return new Category(key, new Name(nameZh, nameEn), description, goalHint);
-    }
-
-    public String getKey() {
-        return key;
-    }
-
-    public String getNameZh() {
-        return nameZh;
-    }
-
-    public void setNameZh(String nameZh) {
-        this.nameZh = nameZh;
-    }
-
-    public String getNameEn() {
-        return nameEn;
-    }
-
-    public void setNameEn(String nameEn) {
-        this.nameEn = nameEn;
+        return new Category(getKey(), toName(), description, goalHint);
     }
 
     public String getDescription() {

@@ -1,32 +1,26 @@
 package org.gongjian.web.tenant.settings;
 
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
 import org.gongjian.tenantconfig.ChannelKind;
 import org.gongjian.tenantconfig.Criterion;
-import org.gongjian.tenantconfig.Name;
 
 /**
  * A criterion as a row of a criteria table edits it, with the sample score the preview gives it in
  * each channel that may be scored on it.
  */
-public class CriterionRow implements Weighted, Serializable {
+public class CriterionRow extends NamedRow implements Weighted {
 
     static final int NEW_SCALE = 100;
     private static final BigDecimal SAMPLE_SHARE = new BigDecimal("0.8");
 
-    private final String key;
-    private String nameZh;
-    private String nameEn;
     private BigDecimal weight;
     private Integer maxScore;
     private final EnumMap<ChannelKind, BigDecimal> samples = new EnumMap<>(ChannelKind.class);
 
     CriterionRow(String key, Integer maxScore) {
-        this.key = key;
+        super(key);
         this.maxScore = maxScore;
         for (ChannelKind kind : ChannelKind.values()) {
             samples.put(kind, sampleOn(maxScore));
@@ -35,53 +29,26 @@ public class CriterionRow implements Weighted, Serializable {
 
     static CriterionRow of(Criterion criterion) {
         CriterionRow row = new CriterionRow(criterion.key(), criterion.maxScore());
-        row.nameZh = criterion.name().zh();
-        row.nameEn = criterion.name().en();
+        row.nameFrom(criterion.name());
         row.weight = criterion.weight();
         return row;
     }
 
     CriterionRow copy() {
-        CriterionRow row = new CriterionRow(key, maxScore);
-        row.nameZh = nameZh;
-        row.nameEn = nameEn;
+        CriterionRow row = new CriterionRow(getKey(), maxScore);
+        row.nameFrom(toName());
         row.weight = weight;
         return row;
     }
 
-    /** A row still without a Chinese name has no name: the checks then name the criterion by its key. */
     Criterion toCriterion() {
-        return new Criterion(key, nameZh == null ? null : new Name(nameZh, nameEn), weight, maxScore == null ? 0 : maxScore);
+        return new Criterion(getKey(), toName(), weight, maxScore == null ? 0 : maxScore);
     }
 
     /** The preview's default: 80% of the scale, written as a person would (80, not 80.0). */
     private static BigDecimal sampleOn(Integer scale) {
         return scale == null ? null
                 : new BigDecimal(BigDecimal.valueOf(scale).multiply(SAMPLE_SHARE).stripTrailingZeros().toPlainString());
-    }
-
-    public String name(Locale locale) {
-        return new Name(nameZh, nameEn).in(locale);
-    }
-
-    public String getKey() {
-        return key;
-    }
-
-    public String getNameZh() {
-        return nameZh;
-    }
-
-    public void setNameZh(String nameZh) {
-        this.nameZh = nameZh;
-    }
-
-    public String getNameEn() {
-        return nameEn;
-    }
-
-    public void setNameEn(String nameEn) {
-        this.nameEn = nameEn;
     }
 
     @Override
