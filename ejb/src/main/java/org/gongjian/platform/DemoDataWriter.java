@@ -12,15 +12,13 @@ import org.gongjian.audit.control.Audit;
 import org.gongjian.claimant.entity.Claimant;
 import org.gongjian.config.control.CalendarGate;
 import org.gongjian.config.control.ConfigHistory;
-import org.gongjian.config.control.Templates;
-import org.gongjian.config.entity.ConfigPart;
+import org.gongjian.config.control.TemplateStart;
 import org.gongjian.config.entity.Round;
 import org.gongjian.platform.DemoData.DemoClaimant;
 import org.gongjian.platform.DemoData.DemoTenant;
 import org.gongjian.platform.DemoData.DemoUnit;
 import org.gongjian.tenant.control.TenantSession;
 import org.gongjian.tenant.entity.Tenant;
-import org.gongjian.tenantconfig.TenantConfiguration;
 import org.gongjian.unit.entity.Unit;
 
 /** Writes the demo data, one tenant a transaction, each change in the audit trail as "system". */
@@ -40,7 +38,7 @@ public class DemoDataWriter {
     Audit audit;
 
     @Inject
-    Templates templates;
+    TemplateStart templateStart;
 
     @Inject
     ConfigHistory history;
@@ -66,8 +64,7 @@ public class DemoDataWriter {
         em.flush();
         session.enter(tenant.getId());
         audit.recordFor(tenant.getId(), "tenant.create", "tenant", tenant.getId(), null, tenant.snapshot());
-        TenantConfiguration configuration = templates.find(demo.template()).startFor(gate.today().getYear());
-        history.save(configuration, ConfigPart.TEMPLATE, null, TenantConfiguration::template);
+        templateStart.start(demo.template(), null);
         Round round = Round.open(gate.today().getYear(), history.latestVersion().orElseThrow(), audit.actor());
         em.persist(round);
         em.flush();

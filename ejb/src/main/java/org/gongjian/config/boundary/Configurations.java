@@ -7,11 +7,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.gongjian.account.entity.Role;
 import org.gongjian.config.control.CalendarGate;
 import org.gongjian.config.control.ConfigHistory;
 import org.gongjian.config.control.SavedConfiguration;
+import org.gongjian.config.control.TemplateStart;
 import org.gongjian.config.control.Templates;
+import org.gongjian.config.control.VersionSummary;
 import org.gongjian.config.entity.ConfigPart;
 import org.gongjian.platform.BusinessException;
 import org.gongjian.platform.NotFoundException;
@@ -42,6 +45,9 @@ public class Configurations {
     @Inject
     Templates templates;
 
+    @Inject
+    TemplateStart templateStart;
+
     public Optional<SavedConfiguration> current() {
         return history.latest();
     }
@@ -50,9 +56,14 @@ public class Configurations {
         return history.version(number).orElseThrow(() -> new NotFoundException());
     }
 
-    /** Every version, newest first. */
+    /** Every version with its configuration, newest first. */
     public List<SavedConfiguration> history() {
         return history.all();
+    }
+
+    /** Every version's number, part, author and time, newest first. */
+    public List<VersionSummary> versions() {
+        return history.summaries();
     }
 
     public List<ConfigTemplate> templates() {
@@ -75,8 +86,7 @@ public class Configurations {
      */
     @RolesAllowed(Role.Names.TENANT_ADMIN)
     public SavedConfiguration startFrom(String templateCode, Integer basedOn) {
-        ConfigTemplate template = templates.find(templateCode);
-        return history.save(template.startFor(gate.today().getYear()), ConfigPart.TEMPLATE, basedOn, c -> c.template());
+        return templateStart.start(templateCode, basedOn);
     }
 
     @RolesAllowed(Role.Names.TENANT_ADMIN)
@@ -102,22 +112,26 @@ public class Configurations {
     /** Next year starts from this year's windows, each a year later. */
     @RolesAllowed(Role.Names.TENANT_ADMIN)
     public SavedConfiguration copyCalendarToNextYear(int year, int basedOn) {
-        TenantConfiguration configuration = currentOrRefuse().configuration();
+        return save(basedOn, ConfigPart.CALENDAR, c -> c.withCalendar(nextYearOf(c, year)), c -> c.calendar(year + 1).orElse(null));
+    }
+
+    private static YearCalendar nextYearOf(TenantConfiguration configuration, int year) {
         YearCalendar source = configuration.calendar(year)
                 .orElseThrow(() -> new BusinessException("config.calendar.missing", String.valueOf(year)));
         if (configuration.calendar(year + 1).isPresent()) {
             throw new BusinessException("config.calendar.exists", String.valueOf(year + 1));
         }
-        return saveCalendar(source.nextYear(), basedOn);
+        return source.nextYear();
     }
 
-    private SavedConfiguration save(int basedOn, ConfigPart part, Function<TenantConfiguration, TenantConfiguration> edit,
+    /** An edit of one part; there must be a configuration to edit. */
+    private SavedConfiguration save(int basedOn, ConfigPart part, UnaryOperator<TenantConfiguration> edit,
                                     Function<TenantConfiguration, Object> partOf) {
-        TenantConfiguration edited = edit.apply(currentOrRefuse().configuration());
-        return history.save(edited, part, basedOn, partOf);
-    }
-
-    private SavedConfiguration currentOrRefuse() {
-        return history.latest().orElseThrow(() -> new BusinessException("config.stale.none"));
+        return history.save(part, basedOn, latest -> {
+            if (latest == null) {
+                throw new BusinessException("config.stale.none");
+            }
+            return edit.apply(latest);
+        }, partOf);
     }
 }

@@ -17,7 +17,6 @@ import org.gongjian.config.entity.Round;
 import org.gongjian.platform.BusinessException;
 import org.gongjian.platform.NotFoundException;
 import org.gongjian.tenant.control.TenantBound;
-import org.gongjian.tenantconfig.TenantConfiguration;
 
 /**
  * The current tenant's yearly rounds. Opening a round freezes the configuration version of that
@@ -48,8 +47,7 @@ public class Rounds {
 
     /** The configuration the year's round froze when it opened. */
     public SavedConfiguration configurationOf(int year) {
-        Round round = find(year).orElseThrow(NotFoundException::new);
-        return history.version(round.getFrozen().getNumber()).orElseThrow(NotFoundException::new);
+        return ConfigHistory.read(find(year).orElseThrow(NotFoundException::new).getFrozen());
     }
 
     @RolesAllowed(Role.Names.TENANT_ADMIN)
@@ -58,8 +56,7 @@ public class Rounds {
             throw new BusinessException("round.exists", String.valueOf(year));
         }
         ConfigVersion latest = history.latestVersion().orElseThrow(() -> new BusinessException("round.open.noConfiguration"));
-        TenantConfiguration configuration = history.latest().orElseThrow().configuration();
-        if (configuration.calendar(year).isEmpty()) {
+        if (ConfigHistory.read(latest).configuration().calendar(year).isEmpty()) {
             throw new BusinessException("round.open.noCalendar", String.valueOf(year));
         }
         Round round = Round.open(year, latest, audit.actor());

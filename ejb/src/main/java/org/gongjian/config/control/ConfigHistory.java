@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.gongjian.audit.control.Audit;
 import org.gongjian.config.entity.ConfigPart;
 import org.gongjian.config.entity.ConfigVersion;
@@ -37,7 +38,7 @@ public class ConfigHistory {
     Audit audit;
 
     public Optional<SavedConfiguration> latest() {
-        return latestVersion().map(ConfigHistory::saved);
+        return latestVersion().map(ConfigHistory::read);
     }
 
     public Optional<ConfigVersion> latestVersion() {
@@ -47,28 +48,38 @@ public class ConfigHistory {
 
     public Optional<SavedConfiguration> version(int number) {
         return em.createNamedQuery(ConfigVersion.BY_NUMBER, ConfigVersion.class).setParameter("number", number)
-                .getResultStream().findFirst().map(ConfigHistory::saved);
+                .getResultStream().findFirst().map(ConfigHistory::read);
     }
 
+    /** Every version with its configuration, newest first. */
     public List<SavedConfiguration> all() {
         return em.createNamedQuery(ConfigVersion.LATEST, ConfigVersion.class).getResultStream()
-                .map(ConfigHistory::saved).toList();
+                .map(ConfigHistory::read).toList();
+    }
+
+    /** Every version's number, part, author and time, newest first, without reading the documents. */
+    public List<VersionSummary> summaries() {
+        return em.createNamedQuery(ConfigVersion.LATEST, ConfigVersion.class).getResultStream()
+                .map(v -> new VersionSummary(v.getNumber(), v.getPart(), v.getSavedBy(), v.getSavedAt())).toList();
     }
 
     /**
-     * Saves the configuration as the next version.
+     * Saves an edit of the latest configuration as the next version.
      *
      * @param basedOn the version the editor started from (null for a tenant's first configuration)
+     * @param edit    makes the new configuration from the latest one (null when there is none yet)
      * @param partOf  what of a configuration the audit trail shows as before and after
      */
-    public SavedConfiguration save(TenantConfiguration configuration, ConfigPart part, Integer basedOn,
+    public SavedConfiguration save(ConfigPart part, Integer basedOn, UnaryOperator<TenantConfiguration> edit,
                                    Function<TenantConfiguration, Object> partOf) {
+        Optional<ConfigVersion> latest = latestVersion();
+        TenantConfiguration before = latest.map(v -> ConfigDocuments.read(v.getDocument())).orElse(null);
+        TenantConfiguration configuration = edit.apply(before);
         List<Problem> problems = configuration.problems();
         if (!problems.isEmpty()) {
             throw new BusinessException(problems.stream()
                     .map(p -> new BusinessException.Reason(p.key(), p.arguments())).toList());
         }
-        Optional<ConfigVersion> latest = latestVersion();
         Integer latestNumber = latest.map(ConfigVersion::getNumber).orElse(null);
         if (!Objects.equals(latestNumber, basedOn)) {
             throw stale(latest.orElse(null));
@@ -81,12 +92,10 @@ public class ConfigHistory {
         } catch (PersistenceException raced) {
             throw new BusinessException("config.stale.raced");
         }
-        Map<String, Object> before = latest.map(v -> state(v.getNumber(), partOf.apply(ConfigDocuments.read(v.getDocument()))))
-                .orElse(null);
         audit.recordFor(session.tenantId(), "config.save." + part.name().toLowerCase(), "config_version", version.getId(),
-                before, state(version.getNumber(), partOf.apply(configuration)));
+                before == null ? null : state(latestNumber, partOf.apply(before)), state(version.getNumber(), partOf.apply(configuration)));
         em.refresh(version);
-        return saved(version);
+        return read(version);
     }
 
     private static BusinessException stale(ConfigVersion latest) {
@@ -101,7 +110,7 @@ public class ConfigHistory {
         return state;
     }
 
-    static SavedConfiguration saved(ConfigVersion version) {
+    public static SavedConfiguration read(ConfigVersion version) {
         return new SavedConfiguration(version.getNumber(), version.getPart(), version.getSavedBy(), version.getSavedAt(),
                 ConfigDocuments.read(version.getDocument()));
     }

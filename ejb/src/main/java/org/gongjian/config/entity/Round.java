@@ -23,8 +23,8 @@ import org.gongjian.tenant.entity.TenantOwned;
  * tenant edits later, this year is scored on the frozen version. Open, then finished; never back.
  */
 @Entity
-@NamedQuery(name = Round.ALL, query = "select r from Round r order by r.year desc")
-@NamedQuery(name = Round.BY_YEAR, query = "select r from Round r where r.year = :year")
+@NamedQuery(name = Round.ALL, query = "select r from Round r join fetch r.frozen order by r.year desc")
+@NamedQuery(name = Round.BY_YEAR, query = "select r from Round r join fetch r.frozen where r.year = :year")
 public class Round extends TenantOwned {
 
     public static final String ALL = "Round.all";

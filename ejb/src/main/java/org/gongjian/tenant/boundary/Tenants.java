@@ -12,18 +12,13 @@ import org.gongjian.account.control.IssuedPassword;
 import org.gongjian.account.control.NewAccount;
 import org.gongjian.account.entity.Role;
 import org.gongjian.audit.control.Audit;
-import org.gongjian.config.control.CalendarGate;
-import org.gongjian.config.control.ConfigHistory;
-import org.gongjian.config.control.Templates;
-import org.gongjian.config.entity.ConfigPart;
+import org.gongjian.config.control.TemplateStart;
 import org.gongjian.platform.BusinessException;
 import org.gongjian.tenant.control.HostRollup;
 import org.gongjian.tenant.control.TenantSession;
 import org.gongjian.tenant.control.TenantSummary;
 import org.gongjian.tenant.entity.Tenant;
 import org.gongjian.tenant.entity.TenantKind;
-import org.gongjian.tenantconfig.ConfigTemplate;
-import org.gongjian.tenantconfig.TenantConfiguration;
 import org.gongjian.tenantconfig.TenantDefaultsLoader;
 
 /**
@@ -51,13 +46,7 @@ public class Tenants {
     Audit audit;
 
     @Inject
-    Templates templates;
-
-    @Inject
-    ConfigHistory history;
-
-    @Inject
-    CalendarGate gate;
+    TemplateStart templateStart;
 
     /** Creates the tenant and its first admin account; returns the admin's one-time first password. */
     @RolesAllowed(Role.Names.HOST_ADMIN)
@@ -73,8 +62,7 @@ public class Tenants {
         session.enter(tenant.getId());
         audit.recordFor(tenant.getId(), "tenant.create", "tenant", tenant.getId(), null, tenant.snapshot());
         if (request.template() != null && !request.template().isBlank()) {
-            ConfigTemplate template = templates.find(request.template());
-            history.save(template.startFor(gate.today().getYear()), ConfigPart.TEMPLATE, null, TenantConfiguration::template);
+            templateStart.start(request.template(), null);
         }
         return enrolment.enrol(tenant.getId(), new NewAccount(adminLogin, adminName, adminEmail, Role.TENANT_ADMIN, null, null));
     }

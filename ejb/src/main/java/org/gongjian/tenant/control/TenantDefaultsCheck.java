@@ -5,18 +5,23 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import org.gongjian.config.control.Templates;
 import org.gongjian.tenant.entity.TenantKind;
-import org.gongjian.tenantconfig.TemplateLoader;
 import org.gongjian.tenantconfig.TenantDefaultsLoader;
 
 /**
- * Reads the shipped tenant defaults of every tenant kind and every configuration template at start-up, so a bad file stops the
- * deployment with a message naming the file, the key and the problem, not the first new tenant.
+ * Reads the shipped tenant defaults of every tenant kind, and the configuration templates (once, for
+ * the whole run), at start-up, so a bad file stops the deployment with a message naming the file,
+ * the key and the problem, not the first new tenant.
  */
 @Singleton
 @Startup
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class TenantDefaultsCheck {
+
+    @Inject
+    Templates templates;
 
     @PostConstruct
     void check() {
@@ -24,6 +29,6 @@ public class TenantDefaultsCheck {
         for (TenantKind kind : TenantKind.values()) {
             loader.load(kind.name());
         }
-        new TemplateLoader().all();
+        templates.all();
     }
 }

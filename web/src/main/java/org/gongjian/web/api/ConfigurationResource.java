@@ -7,7 +7,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -15,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongjian.config.boundary.Configurations;
 import org.gongjian.config.control.SavedConfiguration;
-import org.gongjian.config.entity.ConfigPart;
+import org.gongjian.config.control.VersionSummary;
 import org.gongjian.platform.NotFoundException;
 import org.gongjian.tenantconfig.Window;
 import org.gongjian.tenantconfig.YearCalendar;
@@ -44,8 +43,7 @@ public class ConfigurationResource {
     @Path("versions")
     @Operation(summary = "Every saved version, newest first, without their contents")
     public List<VersionSummary> versions(@PathParam("code") String code) {
-        return configurations.history().stream()
-                .map(v -> new VersionSummary(v.number(), v.part(), v.savedBy(), v.savedAt())).toList();
+        return configurations.versions();
     }
 
     @GET
@@ -71,9 +69,6 @@ public class ConfigurationResource {
     @Operation(summary = "The windows open today, by the database clock in the tenant's time zone")
     public OpenWindows openWindows(@PathParam("code") String code) {
         return new OpenWindows(configurations.today(), configurations.openToday());
-    }
-
-    public record VersionSummary(int number, ConfigPart part, String savedBy, OffsetDateTime savedAt) {
     }
 
     public record CalendarView(LocalDate today, YearCalendar calendar) {

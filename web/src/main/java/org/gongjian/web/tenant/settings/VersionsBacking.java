@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.gongjian.config.boundary.Rounds;
-import org.gongjian.config.control.SavedConfiguration;
+import org.gongjian.config.control.VersionSummary;
 import org.gongjian.config.entity.Round;
 import org.gongjian.tenantconfig.TenantConfiguration;
 import org.gongjian.web.faces.Messages;
@@ -22,7 +22,7 @@ public class VersionsBacking extends SettingsPage {
     Rounds rounds;
 
     private Integer openYear;
-    private transient List<SavedConfiguration> history;
+    private transient List<VersionSummary> history;
     private transient List<Round> roundList;
 
     @Override
@@ -46,9 +46,9 @@ public class VersionsBacking extends SettingsPage {
         return Messages.text("settings.rounds.finishConfirm", year);
     }
 
-    public List<SavedConfiguration> getHistory() {
+    public List<VersionSummary> getHistory() {
         if (history == null) {
-            history = configurations.history();
+            history = configurations.versions();
         }
         return history;
     }
