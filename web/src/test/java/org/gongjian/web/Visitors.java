@@ -7,6 +7,8 @@ import jakarta.json.Json;
 import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.gongjian.web.Browser.Page;
@@ -48,6 +50,39 @@ final class Visitors {
         assertTrue(created.shows("已创建租户“" + name + "”"), created.html());
         Browser admin = firstSignIn("admin-" + code, created.textOf("issued-password"));
         return new TestTenant(code, name, "admin-" + code, admin);
+    }
+
+    /**
+     * A new tenant whose calendar has this year's declaration window open around today (by the
+     * database clock) and no other window, with this year's round opened on that configuration.
+     */
+    TestTenant openForDeclarations(String template) {
+        TestTenant tenant = newTenant(template);
+        LocalDate today = today(tenant);
+        LocalDate opens = today.minusDays(10).getYear() == today.getYear() ? today.minusDays(10) : today.withDayOfYear(1);
+        LocalDate closes = today.plusDays(10).getYear() == today.getYear() ? today.plusDays(10) : today.withMonth(12).withDayOfMonth(31);
+        Map<String, String> windows = new HashMap<>();
+        for (int phase = 0; phase < 9; phase++) {
+            windows.put("calendar:windows:" + phase + ":opens_input", "");
+            windows.put("calendar:windows:" + phase + ":closes_input", "");
+        }
+        windows.put("calendar:windows:0:opens_input", opens.toString());
+        windows.put("calendar:windows:0:closes_input", closes.toString());
+        String calendar = "t/" + tenant.code() + "/settings/calendar";
+        Page saved = tenant.admin().submitAsShown(tenant.admin().get(calendar), "calendar", "save", windows);
+        assertTrue(saved.shows("已保存为第 2 版"), saved.html());
+        String versions = "t/" + tenant.code() + "/settings/versions";
+        Page opened = tenant.admin().submit(tenant.admin().get(versions), "round", "open",
+                Map.of("year", Integer.toString(today.getYear())));
+        assertTrue(opened.shows("已开启 " + today.getYear() + " 年度轮次，冻结第 2 版配置"), opened.html());
+        return tenant;
+    }
+
+    /** The tenant's "today": the database's date in the tenant's time zone. */
+    static LocalDate today(TestTenant tenant) {
+        HttpResponse<String> open = tenant.admin().json("GET", "api/v1/t/" + tenant.code() + "/configuration/open-windows", null);
+        assertEquals(200, open.statusCode(), open.body());
+        return LocalDate.parse(Json.createReader(new StringReader(open.body())).readObject().getString("today"));
     }
 
     /** A member of a new unit of the tenant, made by its admin through the account page and signed in. */

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -48,13 +49,14 @@ public class Memberships {
         }
         Tenant tenant = tenants.get(0);
         session.enter(tenant.getId());
-        Set<String> roles = em.createNamedQuery(Membership.OF_ACCOUNT, Membership.class)
-                .setParameter("account", account.get().getId()).getResultStream()
-                .map(membership -> membership.getRole().name()).collect(Collectors.toSet());
-        if (roles.isEmpty()) {
+        List<Membership> memberships = em.createNamedQuery(Membership.OF_ACCOUNT, Membership.class)
+                .setParameter("account", account.get().getId()).getResultList();
+        if (memberships.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new TenantAccess(tenant.getId(), tenant.getCode(), tenant.getNameZh(), tenant.getNameEn(), roles));
+        Set<String> roles = memberships.stream().map(membership -> membership.getRole().name()).collect(Collectors.toSet());
+        Long unitId = memberships.stream().map(Membership::getUnitId).filter(Objects::nonNull).findFirst().orElse(null);
+        return Optional.of(new TenantAccess(tenant.getId(), tenant.getCode(), tenant.getNameZh(), tenant.getNameEn(), roles, unitId));
     }
 
     /** Every tenant role the caller holds, for choosing where to go after sign-in. */
@@ -72,7 +74,7 @@ public class Memberships {
                 .getResultStream().findFirst();
     }
 
-    /** What the caller may do in one tenant. */
-    public record TenantAccess(long tenantId, String code, String nameZh, String nameEn, Set<String> roles) {
+    /** What the caller may do in one tenant; unitId is the unit a unit member speaks for, else null. */
+    public record TenantAccess(long tenantId, String code, String nameZh, String nameEn, Set<String> roles, Long unitId) {
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
@@ -17,7 +18,11 @@ import java.time.OffsetDateTime;
 @Entity
 @Table(name = "audit_record")
 @Cacheable(false)
+@NamedQuery(name = AuditRecord.OF_SUBJECT, query = "select r from AuditRecord r where r.tenantId = :tenant "
+        + "and r.subjectType = :type and r.subjectId = :subject order by r.at, r.id")
 public class AuditRecord {
+
+    public static final String OF_SUBJECT = "AuditRecord.ofSubject";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -14,11 +14,13 @@ public class CurrentTenant {
     private Long id;
     private String code;
     private Set<String> roles = Set.of();
+    private Long unitId;
 
-    public void enter(long id, String code, Set<String> roles) {
+    public void enter(long id, String code, Set<String> roles, Long unitId) {
         this.id = id;
         this.code = code;
         this.roles = Set.copyOf(roles);
+        this.unitId = unitId;
     }
 
     public boolean isPresent() {
@@ -35,6 +37,11 @@ public class CurrentTenant {
 
     public Set<String> roles() {
         return roles;
+    }
+
+    /** The unit the caller speaks for as a unit member, or null. */
+    public Long unitId() {
+        return unitId;
     }
 
     public boolean hasRole(String role) {

@@ -54,7 +54,7 @@ public class TenantFilter extends HttpFilter {
             return;
         }
         TenantAccess tenant = access.get();
-        currentTenant.enter(tenant.tenantId(), tenant.code(), tenant.roles());
+        currentTenant.enter(tenant.tenantId(), tenant.code(), tenant.roles(), tenant.unitId());
         request.setAttribute(ACCESS, tenant);
         if (api) {
             chain.doFilter(request, response);

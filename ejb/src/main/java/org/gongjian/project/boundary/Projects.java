@@ -1,0 +1,423 @@
+package org.gongjian.project.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.gongjian.account.entity.Role;
+import org.gongjian.audit.control.Audit;
+import org.gongjian.audit.entity.AuditRecord;
+import org.gongjian.config.boundary.Rounds;
+import org.gongjian.config.control.CalendarGate;
+import org.gongjian.config.control.ConfigHistory;
+import org.gongjian.config.entity.Round;
+import org.gongjian.config.entity.RoundStatus;
+import org.gongjian.platform.BusinessException;
+import org.gongjian.platform.BusinessException.Reason;
+import org.gongjian.platform.NotFoundException;
+import org.gongjian.project.control.Change;
+import org.gongjian.project.control.DeclarationChanges;
+import org.gongjian.project.control.ProjectAccess;
+import org.gongjian.project.control.ProjectDocuments;
+import org.gongjian.project.control.ProjectEvent;
+import org.gongjian.project.control.ProjectFilter;
+import org.gongjian.project.control.ProjectRow;
+import org.gongjian.project.entity.Closure;
+import org.gongjian.project.entity.Declaration;
+import org.gongjian.project.entity.Declaration.Goal;
+import org.gongjian.project.entity.DocumentKind;
+import org.gongjian.project.entity.Field;
+import org.gongjian.project.entity.Project;
+import org.gongjian.project.entity.ProjectComment;
+import org.gongjian.project.entity.ProjectDocument;
+import org.gongjian.project.entity.ProjectStatus;
+import org.gongjian.project.entity.Responsibility;
+import org.gongjian.tenant.control.CurrentTenant;
+import org.gongjian.tenant.control.TenantBound;
+import org.gongjian.tenantconfig.Category;
+import org.gongjian.tenantconfig.Phase;
+import org.gongjian.tenantconfig.TenantConfiguration;
+import org.gongjian.unit.entity.Unit;
+
+/**
+ * A project from declaration to acceptance. Units declare, revise, fix responsibility and close;
+ * the tenant's admins review, nominate and accept; evaluators comment. Categories and quotas come
+ * from the configuration the project's year froze in its round. Every move is audited with the
+ * project as subject and announced as a {@link ProjectEvent}.
+ */
+@Stateless
+@TenantBound
+@RolesAllowed({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.EVALUATOR})
+public class Projects {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ProjectAccess access;
+
+    @Inject
+    CalendarGate calendar;
+
+    @Inject
+    Rounds rounds;
+
+    @Inject
+    Audit audit;
+
+    @Inject
+    CurrentTenant tenant;
+
+    @Inject
+    Event<ProjectEvent> events;
+
+    /**
+     * A page of the projects the caller may see, newest change first: a unit member's own unit's,
+     * or for the tenant's admins and evaluators every declared project.
+     */
+    public List<ProjectRow> list(ProjectFilter filter, int first, int size) {
+        TypedQuery<ProjectRow> query = query(filter, "select new org.gongjian.project.control.ProjectRow(p.id, p.year, "
+                + "p.title, p.categoryKey, p.unitId, u.name, p.status, p.nominated, p.updatedAt)",
+                " order by p.updatedAt desc, p.id desc", ProjectRow.class);
+        return query.setFirstResult(Math.max(first, 0)).setMaxResults(Math.min(Math.max(size, 1), 500)).getResultList();
+    }
+
+    public long count(ProjectFilter filter) {
+        return query(filter, "select count(p)", "", Long.class).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> query(ProjectFilter filter, String select, String order, Class<T> type) {
+        StringBuilder jpql = new StringBuilder(select).append(" from Project p, Unit u where u.id = p.unitId");
+        Map<String, Object> parameters = new HashMap<>();
+        if (access.isOrganiser()) {
+            jpql.append(" and p.status <> :draft");
+            parameters.put("draft", ProjectStatus.DRAFT);
+        } else {
+            jpql.append(" and p.unitId = :ownUnit");
+            parameters.put("ownUnit", access.callerUnit() == null ? -1L : access.callerUnit());
+        }
+        if (filter.year() != null) {
+            jpql.append(" and p.year = :year");
+            parameters.put("year", filter.year());
+        }
+        if (filter.categoryKey() != null && !filter.categoryKey().isBlank()) {
+            jpql.append(" and p.categoryKey = :category");
+            parameters.put("category", filter.categoryKey());
+        }
+        if (filter.status() != null) {
+            jpql.append(" and p.status = :status");
+            parameters.put("status", filter.status());
+        }
+        if (filter.unitId() != null) {
+            jpql.append(" and p.unitId = :unit");
+            parameters.put("unit", filter.unitId());
+        }
+        TypedQuery<T> query = em.createQuery(jpql.append(order).toString(), type);
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+
+    public Project find(long id) {
+        return access.readable(id);
+    }
+
+    /** The declaration as it stands now: the draft while the unit edits, else the last submitted. */
+    public Declaration declaration(long id) {
+        return ProjectDocuments.declaration(access.readable(id).getDraft());
+    }
+
+    public List<ProjectDocument> declarations(long id) {
+        return documents(id, DocumentKind.DECLARATION);
+    }
+
+    public Declaration declaration(long id, int number) {
+        return ProjectDocuments.declaration(document(id, DocumentKind.DECLARATION, number).getDocument());
+    }
+
+    /** What changed from one submitted declaration version to another. */
+    public List<Change> compare(long id, int from, int to) {
+        return DeclarationChanges.between(declaration(id, from), declaration(id, to));
+    }
+
+    public List<ProjectDocument> closures(long id) {
+        return documents(id, DocumentKind.CLOSURE);
+    }
+
+    public Closure closure(long id, int number) {
+        return ProjectDocuments.closure(document(id, DocumentKind.CLOSURE, number).getDocument());
+    }
+
+    public Responsibility responsibility(long id) {
+        return ProjectDocuments.responsibility(access.readable(id).getResponsibility());
+    }
+
+    public List<ProjectComment> comments(long id) {
+        access.readable(id);
+        return em.createNamedQuery(ProjectComment.OF_PROJECT, ProjectComment.class).setParameter("project", id).getResultList();
+    }
+
+    /** Every recorded change of the project and its ledger, reports, visits and funds, oldest first. */
+    public List<AuditRecord> timeline(long id) {
+        access.readable(id);
+        return em.createNamedQuery(AuditRecord.OF_SUBJECT, AuditRecord.class).setParameter("tenant", tenant.id())
+                .setParameter("type", "project").setParameter("subject", id).getResultList();
+    }
+
+    /** The categories of the project's year, from the configuration its round froze. */
+    public List<Category> categories(int year) {
+        return frozen(year).categories();
+    }
+
+    /** Starts a draft declaration for the caller's unit in the year whose declaration window is open. */
+    @RolesAllowed(Role.Names.UNIT_MEMBER)
+    public Project startDraft(Declaration declaration) {
+        Long unit = access.callerUnit();
+        if (unit == null) {
+            throw new EJBAccessException("a unit member without a unit");
+        }
+        int year = calendar.requireOpen(Phase.DECLARATION);
+        frozen(year);
+        Declaration keyed = withGoalKeys(declaration, Declaration.empty());
+        refuseIf(keyed.formatProblems());
+        Project project = Project.draft(unit, year, keyed.categoryKey(), Field.TITLE.optional(keyed.title()),
+                ProjectDocuments.write(keyed), audit.actor());
+        em.persist(project);
+        em.flush();
+        audit.record("project.draft", "project", project.getId(), null, project.snapshot());
+        return project;
+    }
+
+    @RolesAllowed(Role.Names.UNIT_MEMBER)
+    public Project saveDraft(long id, Declaration declaration) {
+        Project project = access.forUnit(id);
+        var before = project.snapshot();
+        Declaration keyed = withGoalKeys(declaration, ProjectDocuments.declaration(project.getDraft()));
+        refuseIf(keyed.formatProblems());
+        project.editDeclaration(keyed.categoryKey(), Field.TITLE.optional(keyed.title()), ProjectDocuments.write(keyed));
+        audit.record("project.edit", "project", id, before, project.snapshot());
+        return project;
+    }
+
+    /**
+     * Submits the draft as the next declaration version. The first submission needs the declaration
+     * window open and room in the unit's yearly quota; a revision the tenant asked for does not.
+     */
+    @RolesAllowed(Role.Names.UNIT_MEMBER)
+    public Project submit(long id) {
+        Project project = access.forUnit(id);
+        var before = project.snapshot();
+        TenantConfiguration configuration = frozen(project.getYear());
+        Declaration declaration = ProjectDocuments.declaration(project.getDraft());
+        Set<String> categories = configuration.categories().stream().map(Category::key).collect(Collectors.toSet());
+        refuseIf(declaration.completenessProblems(categories));
+        if (project.getDeclarationNumber() == 0) {
+            calendar.requireOpen(Phase.DECLARATION);
+            em.lock(em.find(Unit.class, project.getUnitId()), LockModeType.PESSIMISTIC_WRITE);
+            long declared = em.createNamedQuery(Project.DECLARED_BY_UNIT, Long.class)
+                    .setParameter("unit", project.getUnitId()).setParameter("year", project.getYear()).getSingleResult();
+            int quota = configuration.rules().declarationsPerUnit();
+            if (declared >= quota) {
+                throw new BusinessException("project.quota.declarations", String.valueOf(project.getYear()), quota);
+            }
+        }
+        int number = project.submit();
+        em.persist(new ProjectDocument(id, DocumentKind.DECLARATION, number, project.getDraft(), audit.actor()));
+        changed(project, "project.submit", before, false);
+        return project;
+    }
+
+    @RolesAllowed(Role.Names.TENANT_ADMIN)
+    public Project returnForRevision(long id, String reason) {
+        Project project = access.forAdmin(id);
+        var before = project.snapshot();
+        project.returnForRevision(reason);
+        changed(project, "project.return", before, true);
+        return project;
+    }
+
+    @RolesAllowed(Role.Names.TENANT_ADMIN)
+    public Project reject(long id, String reason) {
+        Project project = access.forAdmin(id);
+        var before = project.snapshot();
+        project.reject(reason);
+        changed(project, "project.reject", before, true);
+        return project;
+    }
+
+    @RolesAllowed(Role.Names.TENANT_ADMIN)
+    public Project approve(long id) {
+        Project project = access.forAdmin(id);
+        var before = project.snapshot();
+        project.approve();
+        changed(project, "project.approve", before, true);
+        return project;
+    }
+
+    @RolesAllowed({Role.Names.TENANT_ADMIN, Role.Names.EVALUATOR})
+    public ProjectComment comment(long id, String body) {
+        Project project = access.forOrganiser(id);
+        ProjectComment comment = new ProjectComment(id, audit.actor(), body);
+        em.persist(comment);
+        audit.record("project.comment", "project", id, null, Map.of("comment", comment.getBody()));
+        events.fire(new ProjectEvent(tenant.id(), id, project.getUnitId(), project.getTitle(), "project.comment", true));
+        return comment;
+    }
+
+    /** Nominates an approved project upward to the host, within the year's quota; or withdraws it. */
+    @RolesAllowed(Role.Names.TENANT_ADMIN)
+    public Project nominate(long id, boolean nominated) {
+        Project project = access.forAdmin(id);
+        var before = project.snapshot();
+        if (nominated && !project.isNominated()) {
+            Round round = openRound(project.getYear());
+            em.lock(round, LockModeType.PESSIMISTIC_WRITE);
+            long already = em.createNamedQuery(Project.NOMINATED_IN_YEAR, Long.class)
+                    .setParameter("year", project.getYear()).getSingleResult();
+            int quota = ConfigHistory.read(round.getFrozen()).configuration().rules().nominationsUpward();
+            if (already >= quota) {
+                throw new BusinessException("project.quota.nominations", String.valueOf(project.getYear()), quota);
+            }
+        }
+        project.nominate(nominated);
+        changed(project, nominated ? "project.nominate" : "project.withdrawNomination", before, true);
+        return project;
+    }
+
+    /** Fixes the 五定 of an approved project, which starts its implementation; later corrections too. */
+    @RolesAllowed({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER})
+    public Project fixResponsibility(long id, Responsibility responsibility) {
+        Project project = access.forUnitOrAdmin(id);
+        var before = project.snapshot();
+        Responsibility checked = responsibility == null ? new Responsibility(null, null, null).checked() : responsibility.checked();
+        String previous = project.getResponsibility();
+        project.fixResponsibility(ProjectDocuments.write(checked));
+        var after = project.snapshot();
+        after.put("responsibility", checked);
+        if (previous != null) {
+            before.put("responsibility", ProjectDocuments.responsibility(previous));
+        }
+        audit.record("project.responsibility", "project", id, before, after);
+        return project;
+    }
+
+    /** The unit's closure report with a final figure for every declared goal. */
+    @RolesAllowed(Role.Names.UNIT_MEMBER)
+    public Project submitClosure(long id, Closure closure) {
+        Project project = access.forUnit(id);
+        var before = project.snapshot();
+        Declaration declared = ProjectDocuments.declaration(project.getDraft());
+        List<Reason> reasons = new ArrayList<>();
+        String summary = null;
+        try {
+            summary = Field.SUMMARY.required(closure == null ? null : closure.summary());
+        } catch (BusinessException refused) {
+            reasons.addAll(refused.reasons());
+        }
+        Map<String, BigDecimal> figures = closure == null ? Map.of() : closure.figures();
+        for (Goal goal : declared.goals()) {
+            BigDecimal figure = figures.get(goal.key());
+            if (figure == null || figure.signum() < 0) {
+                reasons.add(new Reason("closure.figure.required", List.of(goal.description())));
+            }
+        }
+        refuseIf(reasons);
+        Set<String> goalKeys = declared.goals().stream().map(Goal::key).collect(Collectors.toSet());
+        Closure kept = new Closure(summary, figures.entrySet().stream().filter(entry -> goalKeys.contains(entry.getKey()))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+        int number = project.submitClosure();
+        em.persist(new ProjectDocument(id, DocumentKind.CLOSURE, number, ProjectDocuments.write(kept), audit.actor()));
+        changed(project, "project.closure.submit", before, false);
+        return project;
+    }
+
+    @RolesAllowed(Role.Names.TENANT_ADMIN)
+    public Project returnClosure(long id, String reason) {
+        Project project = access.forAdmin(id);
+        var before = project.snapshot();
+        project.returnClosure(reason);
+        changed(project, "project.closure.return", before, true);
+        return project;
+    }
+
+    @RolesAllowed(Role.Names.TENANT_ADMIN)
+    public Project accept(long id) {
+        Project project = access.forAdmin(id);
+        var before = project.snapshot();
+        project.accept();
+        changed(project, "project.accept", before, true);
+        return project;
+    }
+
+    private void changed(Project project, String action, Map<String, Object> before, boolean toUnit) {
+        audit.record(action, "project", project.getId(), before, project.snapshot());
+        events.fire(new ProjectEvent(tenant.id(), project.getId(), project.getUnitId(), project.getTitle(), action, toUnit));
+    }
+
+    private List<ProjectDocument> documents(long id, DocumentKind kind) {
+        access.readable(id);
+        return em.createNamedQuery(ProjectDocument.OF_PROJECT, ProjectDocument.class)
+                .setParameter("project", id).setParameter("kind", kind).getResultList();
+    }
+
+    private ProjectDocument document(long id, DocumentKind kind, int number) {
+        access.readable(id);
+        return em.createNamedQuery(ProjectDocument.BY_NUMBER, ProjectDocument.class).setParameter("project", id)
+                .setParameter("kind", kind).setParameter("number", number).getResultStream().findFirst()
+                .orElseThrow(NotFoundException::new);
+    }
+
+    private TenantConfiguration frozen(int year) {
+        return ConfigHistory.read(openRound(year).getFrozen()).configuration();
+    }
+
+    private Round openRound(int year) {
+        Round round = rounds.find(year).orElseThrow(() -> new BusinessException("project.round.missing", String.valueOf(year)));
+        if (round.getStatus() != RoundStatus.OPEN) {
+            throw new BusinessException("project.round.finished", String.valueOf(year));
+        }
+        return round;
+    }
+
+    /**
+     * The declaration with a stable key on every goal: goals that keep a key of the previous draft
+     * keep it, every other goal gets a key no earlier version used.
+     */
+    private static Declaration withGoalKeys(Declaration declaration, Declaration previous) {
+        Set<String> known = previous.goals().stream().map(Goal::key).collect(Collectors.toCollection(TreeSet::new));
+        int next = known.stream().mapToInt(Projects::goalNumber).max().orElse(0) + 1;
+        List<Goal> goals = new ArrayList<>();
+        Set<String> used = new TreeSet<>();
+        for (Goal goal : declaration.goals()) {
+            String key = goal.key();
+            if (key == null || !known.contains(key) || !used.add(key)) {
+                key = "g" + next++;
+            }
+            goals.add(new Goal(key, goal.description(), goal.target(), goal.unit()));
+        }
+        return new Declaration(declaration.title(), declaration.categoryKey(), declaration.importance(), declaration.content(),
+                declaration.method(), declaration.steps(), declaration.budget(), declaration.measures(), goals);
+    }
+
+    private static int goalNumber(String key) {
+        return key.matches("g\\d{1,6}") ? Integer.parseInt(key.substring(1)) : 0;
+    }
+
+    private static void refuseIf(List<Reason> reasons) {
+        if (!reasons.isEmpty()) {
+            throw new BusinessException(reasons);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * The project life cycle inside one tenant: a unit's declaration and its revisions, the tenant's
+ * review and nomination upward, responsibility (五定), the ledger (台账), progress reports,
+ * supervision visits, special funds, closure and acceptance. Owns the project tables; reads the
+ * tenant's configuration only through the year's round ({@code config}). Every change is written
+ * to the audit trail with the project as its subject, which is also the project's timeline.
+ */
+package org.gongjian.project;
