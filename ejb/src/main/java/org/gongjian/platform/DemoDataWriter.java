@@ -2,6 +2,9 @@ package org.gongjian.platform;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import org.gongjian.tenantconfig.Category;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.gongjian.account.control.PasswordHasher;
@@ -46,6 +49,9 @@ public class DemoDataWriter {
     @Inject
     CalendarGate gate;
 
+    @Inject
+    DemoProjects projects;
+
     public boolean isEmpty() {
         return em.createQuery("select count(a) from Account a", Long.class).getSingleResult() == 0;
     }
@@ -70,12 +76,14 @@ public class DemoDataWriter {
         em.flush();
         audit.recordFor(tenant.getId(), "round.open", "round", round.getId(), null, round.snapshot());
         Unit firstUnit = null;
+        List<Unit> units = new ArrayList<>();
         for (DemoUnit demoUnit : demo.units()) {
             Unit unit = new Unit(demoUnit.name(), demoUnit.kind(), demoUnit.secretary());
             em.persist(unit);
             em.flush();
             audit.recordFor(tenant.getId(), "unit.create", "unit", unit.getId(), null, unit.snapshot());
             firstUnit = firstUnit == null ? unit : firstUnit;
+            units.add(unit);
         }
         Claimant firstClaimant = null;
         for (DemoClaimant demoClaimant : demo.claimants()) {
@@ -91,6 +99,8 @@ public class DemoDataWriter {
         account(tenant, prefix + "-unit", firstUnit.getName() + "书记", Role.UNIT_MEMBER, firstUnit.getId(), null, password);
         account(tenant, prefix + "-claimant", firstClaimant.getName() + "联络员", Role.CLAIMANT, null, firstClaimant.getId(), password);
         account(tenant, prefix + "-evaluator", demo.nameZh() + "考评组", Role.EVALUATOR, null, null, password);
+        projects.write(tenant.getId(), units, history.latest().orElseThrow().configuration().categories().stream()
+                .map(Category::key).toList(), gate.today());
     }
 
     private void account(Tenant tenant, String login, String name, Role role, Long unitId, Long claimantId, String password) {
