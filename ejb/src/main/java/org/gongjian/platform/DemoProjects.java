@@ -103,7 +103,13 @@ class DemoProjects {
                         List.of(), List.of(), null, List.of())), "system");
         em.persist(draft);
         em.flush();
-        audit.recordFor(tenantId, "project.draft", "project", draft.getId(), null, draft.snapshot());
+        record("project.draft", "project", draft.getId(), null, draft.snapshot());
+    }
+
+    /** Audits one step and writes it at once, so the timeline keeps the steps' order. */
+    private void record(String action, String subject, Long projectId, Map<String, ?> before, Map<String, ?> after) {
+        audit.recordFor(tenantId, action, subject, projectId, before, after);
+        em.flush();
     }
 
     private Declaration declaration(String title, String category, String importance, String content, String method, Goal goal) {
@@ -124,7 +130,7 @@ class DemoProjects {
                 ProjectDocuments.write(declaration), "system");
         em.persist(project);
         em.flush();
-        audit.recordFor(tenantId, "project.draft", "project", project.getId(), null, project.snapshot());
+        record("project.draft", "project", project.getId(), null, project.snapshot());
         return project;
     }
 
@@ -132,13 +138,13 @@ class DemoProjects {
         var before = project.snapshot();
         int number = project.submit();
         em.persist(new ProjectDocument(project.getId(), DocumentKind.DECLARATION, number, project.getDraft(), "system"));
-        audit.recordFor(tenantId, "project.submit", "project", project.getId(), before, project.snapshot());
+        record("project.submit", "project", project.getId(), before, project.snapshot());
     }
 
     private void decide(Project project, String action, Runnable move) {
         var before = project.snapshot();
         move.run();
-        audit.recordFor(tenantId, action, "project", project.getId(), before, project.snapshot());
+        record(action, "project", project.getId(), before, project.snapshot());
     }
 
     private void ledger(Project project, String stage, LedgerKind kind, String title, LocalDate deadline, boolean done) {
@@ -148,11 +154,11 @@ class DemoProjects {
             entry.markDone(deadline);
         }
         em.persist(entry);
-        audit.recordFor(tenantId, "project.ledger.add", "project", project.getId(), null, entry.snapshot());
+        record("project.ledger.add", "project", project.getId(), null, entry.snapshot());
     }
 
     private void persist(Project project, String action, Object record) {
         em.persist(record);
-        audit.recordFor(tenantId, action, "project", project.getId(), null, Map.of("kind", record.getClass().getSimpleName()));
+        record(action, "project", project.getId(), null, Map.of("kind", record.getClass().getSimpleName()));
     }
 }
