@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -18,6 +19,7 @@ import org.gongjian.tenant.entity.TenantOwned;
 
 /** Special funds granted to or spent by a project, in yuan. Never changed; a correction is a new entry. */
 @Entity
+@Table(name = "fund_entry")
 @NamedQuery(name = FundEntry.OF_PROJECT, query = "select f from FundEntry f where f.projectId = :project order by f.entryDate, f.id")
 @NamedQuery(name = FundEntry.TOTAL, query = "select coalesce(sum(f.amount), 0) from FundEntry f "
         + "where f.projectId = :project and f.kind = :kind")

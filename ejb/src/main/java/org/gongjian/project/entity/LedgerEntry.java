@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -21,6 +22,7 @@ import org.gongjian.tenant.entity.TenantOwned;
  * measures and status, optionally in a named stage of a long project.
  */
 @Entity
+@Table(name = "ledger_entry")
 @NamedQuery(name = LedgerEntry.OF_PROJECT, query = "select e from LedgerEntry e where e.projectId = :project "
         + "order by e.stage, e.deadline, e.id")
 @NamedQuery(name = LedgerEntry.OPEN_DUE_BY, query = "select e from LedgerEntry e where e.status = "

@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import org.gongjian.tenant.entity.TenantOwned;
 
@@ -14,6 +15,7 @@ import org.gongjian.tenant.entity.TenantOwned;
  * (a JSON object from goal key to number). Never changed; a correction is the next report.
  */
 @Entity
+@Table(name = "progress_report")
 @NamedQuery(name = ProgressReport.OF_PROJECT, query = "select r from ProgressReport r where r.projectId = :project order by r.number")
 @NamedQuery(name = ProgressReport.LAST_NUMBER, query = "select coalesce(max(r.number), 0) from ProgressReport r where r.projectId = :project")
 public class ProgressReport extends TenantOwned {

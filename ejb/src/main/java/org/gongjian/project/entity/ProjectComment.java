@@ -6,12 +6,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import org.gongjian.platform.BusinessException;
 import org.gongjian.tenant.entity.TenantOwned;
 
 /** A reviewer's comment on a project. Never changed. */
 @Entity
+@Table(name = "project_comment")
 @NamedQuery(name = ProjectComment.OF_PROJECT, query = "select c from ProjectComment c where c.projectId = :project order by c.id")
 public class ProjectComment extends TenantOwned {
 

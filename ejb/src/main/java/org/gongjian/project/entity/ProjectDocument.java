@@ -8,11 +8,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import org.gongjian.tenant.entity.TenantOwned;
 
 /** A submitted declaration or closure report, numbered per project and kind. Never changed. */
 @Entity
+@Table(name = "project_document")
 @NamedQuery(name = ProjectDocument.OF_PROJECT, query = "select d from ProjectDocument d "
         + "where d.projectId = :project and d.kind = :kind order by d.number")
 @NamedQuery(name = ProjectDocument.BY_NUMBER, query = "select d from ProjectDocument d "

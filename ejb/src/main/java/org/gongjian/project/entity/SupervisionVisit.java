@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -21,6 +22,7 @@ import org.gongjian.tenant.entity.TenantOwned;
  * written feedback (信函式反馈), which the unit answers once.
  */
 @Entity
+@Table(name = "supervision_visit")
 @NamedQuery(name = SupervisionVisit.OF_PROJECT, query = "select v from SupervisionVisit v where v.projectId = :project "
         + "order by v.visitedOn, v.id")
 public class SupervisionVisit extends TenantOwned {
