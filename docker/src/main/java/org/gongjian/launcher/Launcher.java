@@ -100,6 +100,7 @@ public final class Launcher {
         putIfPresent(environment, "GONGJIAN_DB_OWNER_PASSWORD", coordinates.ownerPassword());
         environment.put("GONGJIAN_DEMO_DATA", demoData);
         environment.put("GONGJIAN_DEMO_PASSWORD", demoPassword);
+        environment.putIfAbsent("GONGJIAN_ATTACHMENTS", home.resolve("attachments").toString());
 
         System.out.println("启动 Payara Micro / Starting Payara Micro: " + war);
         portal = builder.start();

@@ -4,5 +4,7 @@
  * supervision visits, special funds, closure and acceptance. Owns the project tables; reads the
  * tenant's configuration only through the year's round ({@code config}). Every change is written
  * to the audit trail with the project as its subject, which is also the project's timeline.
+ * Attachment files live outside the database and the web root, under random keys; the host reads
+ * the nominated projects of every tenant, read-only.
  */
 package org.gongjian.project;

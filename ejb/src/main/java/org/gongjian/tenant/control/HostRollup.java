@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.gongjian.tenant.entity.TenantKind;
@@ -30,13 +29,7 @@ public class HostRollup {
     TenantSession session;
 
     public List<TenantSummary> summaries() {
-        Connection connection = session.connection();
-        try (Statement readOnly = connection.createStatement()) {
-            readOnly.execute("set transaction read only");
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot make the roll-up read-only", e);
-        }
-        session.readAcrossTenants();
+        Connection connection = session.readOnlyAcrossTenants();
         try (PreparedStatement statement = connection.prepareStatement(SUMMARIES);
              ResultSet rows = statement.executeQuery()) {
             List<TenantSummary> summaries = new ArrayList<>();

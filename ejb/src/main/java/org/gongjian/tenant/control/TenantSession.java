@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import org.gongjian.tenant.entity.TenantOwned;
 
 /**
@@ -30,9 +31,19 @@ public class TenantSession {
         return id == null ? null : Long.valueOf(id.toString());
     }
 
-    /** Lets the transaction read the rows of every tenant: the host's roll-ups, nothing else. */
-    public void readAcrossTenants() {
+    /**
+     * Lets the transaction read the rows of every tenant, for the host's roll-ups and nothing else:
+     * it is made read-only first, so no tenant's rows can be changed from it even by mistake.
+     * Returns the connection to query on.
+     */
+    public Connection readOnlyAcrossTenants() {
+        try (Statement readOnly = connection().createStatement()) {
+            readOnly.execute("set transaction read only");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot make the transaction read-only", e);
+        }
         setLocal("app.host_read", "on");
+        return connection();
     }
 
     /** Lets the transaction read one account's memberships in every tenant: sign-in only. */

@@ -11,10 +11,12 @@ import java.io.IOException;
 /**
  * Serves a tenant page from its view under {@code /tenant/…}, which cannot be requested directly.
  * The URL {@code /t/{code}/…} is mapped here, not straight to the faces servlet, so that uploads
- * on tenant pages are parsed with this servlet's limits.
+ * on tenant pages are parsed with this servlet's limits. They stay above the largest file a page
+ * accepts (an attachment, 10 MB), so that a file a little too large reaches the page and is
+ * refused there with a message, not with an error page.
  */
 @WebServlet("/t/*")
-@MultipartConfig(maxFileSize = 2L * 1024 * 1024, maxRequestSize = 3L * 1024 * 1024)
+@MultipartConfig(maxFileSize = 16L * 1024 * 1024, maxRequestSize = 17L * 1024 * 1024, fileSizeThreshold = 1024 * 1024)
 public class TenantPageServlet extends HttpServlet {
 
     static final String VIEW = "org.gongjian.tenantView";

@@ -1,0 +1,40 @@
+package org.gongjian.project.control;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.gongjian.tenantconfig.Category;
+import org.gongjian.tenantconfig.Name;
+
+/**
+ * The tenant's category names by year, each year's from the configuration its round froze: a
+ * project keeps the name its category had in its year, whatever the tenant renamed later.
+ */
+public record CategoryNames(Map<Integer, List<Category>> byYear) {
+
+    public CategoryNames {
+        byYear = Map.copyOf(byYear);
+    }
+
+    /** The category's name in the reader's language, or its key when the year does not know it. */
+    public String name(int year, String key, Locale locale) {
+        return byYear.getOrDefault(year, List.of()).stream().filter(category -> category.key().equals(key)).findFirst()
+                .map(Category::name).map(name -> name.in(locale)).orElse(key);
+    }
+
+    /** Every category of any year once, by key, with its newest name. */
+    public List<Category> distinct() {
+        Map<String, Category> categories = new LinkedHashMap<>();
+        byYear.entrySet().stream().sorted(Map.Entry.<Integer, List<Category>>comparingByKey().reversed())
+                .flatMap(year -> year.getValue().stream()).forEach(category -> categories.putIfAbsent(category.key(), category));
+        return new ArrayList<>(categories.values());
+    }
+
+    /** The category's newest name in the reader's language. */
+    public static String shown(Category category, Locale locale) {
+        Name name = category.name();
+        return name == null ? category.key() : name.in(locale);
+    }
+}

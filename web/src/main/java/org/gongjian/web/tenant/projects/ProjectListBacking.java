@@ -1,0 +1,174 @@
+package org.gongjian.web.tenant.projects;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.gongjian.account.entity.Role;
+import org.gongjian.project.boundary.ProjectLists;
+import org.gongjian.project.boundary.Projects;
+import org.gongjian.project.control.CategoryNames;
+import org.gongjian.project.control.ProjectFilter;
+import org.gongjian.project.control.ProjectRow;
+import org.gongjian.project.entity.ProjectStatus;
+import org.gongjian.tenant.control.CurrentTenant;
+import org.gongjian.tenantconfig.Category;
+import org.gongjian.unit.boundary.Units;
+import org.gongjian.unit.entity.Unit;
+import org.gongjian.web.i18n.Language;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * The tenant's projects a page at a time, filtered by year, category, status and (for the tenant's
+ * admins and evaluators) unit, with the same filter's list and ledger as Excel downloads.
+ */
+@Named
+@ViewScoped
+public class ProjectListBacking implements Serializable {
+
+    @Inject
+    Projects projects;
+
+    @Inject
+    ProjectLists lists;
+
+    @Inject
+    Units units;
+
+    @Inject
+    CurrentTenant tenant;
+
+    @Inject
+    Language language;
+
+    private Integer year;
+    private String category;
+    private ProjectStatus status;
+    private Long unit;
+    private transient CategoryNames names;
+    private transient List<Unit> unitOptions;
+
+    private final LazyDataModel<ProjectRow> rows = new LazyDataModel<>() {
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) projects.count(filter());
+        }
+
+        @Override
+        public List<ProjectRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return projects.list(filter(), first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(ProjectRow row) {
+            return String.valueOf(row.id());
+        }
+    };
+
+    ProjectFilter filter() {
+        return new ProjectFilter(year, category, status, isOrganiser() ? unit : null);
+    }
+
+    public boolean isOrganiser() {
+        return tenant.hasRole(Role.Names.TENANT_ADMIN) || tenant.hasRole(Role.Names.EVALUATOR);
+    }
+
+    public boolean isUnitMember() {
+        return tenant.hasRole(Role.Names.UNIT_MEMBER);
+    }
+
+    public List<Integer> getYears() {
+        return names().byYear().keySet().stream().sorted((a, b) -> b - a).toList();
+    }
+
+    public List<Category> getCategories() {
+        return names().distinct();
+    }
+
+    public String categoryLabel(Category category) {
+        return CategoryNames.shown(category, language.getLocale());
+    }
+
+    /** The name the project's category had in the project's year. */
+    public String categoryName(ProjectRow row) {
+        return names().name(row.year(), row.categoryKey(), language.getLocale());
+    }
+
+    /** The tenant's admins and evaluators never see drafts in the list, so they get no draft filter. */
+    public List<ProjectStatus> getStatuses() {
+        return Arrays.stream(ProjectStatus.values()).filter(s -> s != ProjectStatus.DRAFT || !isOrganiser()).toList();
+    }
+
+    public List<Unit> getUnits() {
+        if (unitOptions == null) {
+            unitOptions = isOrganiser() ? units.all() : List.of();
+        }
+        return unitOptions;
+    }
+
+    /** The query string that gives the exports the shown filter. */
+    public String exportQuery() {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("year", year);
+        parameters.put("category", category);
+        parameters.put("status", status);
+        parameters.put("unit", isOrganiser() ? unit : null);
+        String query = parameters.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().toString().isBlank())
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue().toString(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return query.isEmpty() ? "" : "?" + query;
+    }
+
+    private CategoryNames names() {
+        if (names == null) {
+            names = lists.categoryNames();
+        }
+        return names;
+    }
+
+    public LazyDataModel<ProjectRow> getRows() {
+        return rows;
+    }
+
+    public Integer getYear() {
+        return year;
+    }
+
+    public void setYear(Integer year) {
+        this.year = year;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public ProjectStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ProjectStatus status) {
+        this.status = status;
+    }
+
+    public Long getUnit() {
+        return unit;
+    }
+
+    public void setUnit(Long unit) {
+        this.unit = unit;
+    }
+}
