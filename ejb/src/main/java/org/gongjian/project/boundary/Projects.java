@@ -189,9 +189,8 @@ public class Projects {
             throw new EJBAccessException("a unit member without a unit");
         }
         int year = calendar.requireOpen(Phase.DECLARATION);
-        frozen(year);
         Declaration keyed = withGoalKeys(declaration, Declaration.empty());
-        refuseIf(keyed.formatProblems());
+        refuseIf(draftProblems(keyed, frozen(year)));
         Project project = Project.draft(unit, year, keyed.categoryKey(), Field.TITLE.optional(keyed.title()),
                 ProjectDocuments.write(keyed), audit.actor());
         em.persist(project);
@@ -205,7 +204,7 @@ public class Projects {
         Project project = access.forUnit(id);
         var before = project.snapshot();
         Declaration keyed = withGoalKeys(declaration, ProjectDocuments.declaration(project.getDraft()));
-        refuseIf(keyed.formatProblems());
+        refuseIf(draftProblems(keyed, frozen(project.getYear())));
         project.editDeclaration(keyed.categoryKey(), Field.TITLE.optional(keyed.title()), ProjectDocuments.write(keyed));
         audit.record("project.edit", "project", id, before, project.snapshot());
         return project;
@@ -413,6 +412,19 @@ public class Projects {
 
     private static int goalNumber(String key) {
         return key.matches("g\\d{1,6}") ? Integer.parseInt(key.substring(1)) : 0;
+    }
+
+    /** A draft may be incomplete, but it has a title and one of its year's categories from the start. */
+    private static List<Reason> draftProblems(Declaration draft, TenantConfiguration configuration) {
+        List<Reason> reasons = new ArrayList<>();
+        if (draft.title() == null || draft.title().isBlank()) {
+            reasons.add(new Reason("project.field.required", List.of(Field.TITLE)));
+        }
+        if (draft.categoryKey() == null || configuration.category(draft.categoryKey()).isEmpty()) {
+            reasons.add(new Reason("declaration.category.required", List.of()));
+        }
+        reasons.addAll(draft.formatProblems());
+        return reasons;
     }
 
     private static void refuseIf(List<Reason> reasons) {
