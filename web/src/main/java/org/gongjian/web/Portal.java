@@ -7,6 +7,7 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import org.gongjian.account.boundary.Memberships.TenantAccess;
 import org.gongjian.account.entity.Role;
+import org.gongjian.notification.boundary.Inbox;
 import org.gongjian.tenant.control.CurrentTenant;
 import org.gongjian.web.i18n.Language;
 import org.gongjian.web.security.TenantFilter;
@@ -27,6 +28,11 @@ public class Portal {
 
     @Inject
     Language language;
+
+    @Inject
+    Inbox inbox;
+
+    private Long unread;
 
     public boolean isSignedIn() {
         return security.getCallerPrincipal() != null;
@@ -58,6 +64,14 @@ public class Portal {
             return null;
         }
         return language.isEnglish() && access.nameEn() != null ? access.nameEn() : access.nameZh();
+    }
+
+    /** How many of the caller's notifications in this tenant are unread; read once a request. */
+    public long getUnread() {
+        if (unread == null) {
+            unread = tenant.isPresent() ? inbox.unreadCount() : 0L;
+        }
+        return unread;
     }
 
     /** A link to a page of the current tenant, e.g. {@code tenantUrl('units/list')}. */
