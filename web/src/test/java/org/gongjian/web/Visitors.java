@@ -14,17 +14,17 @@ import java.util.UUID;
 import org.gongjian.web.Browser.Page;
 
 /** The people of the integration tests: the host, and tenants the host makes through its pages. */
-final class Visitors {
+public final class Visitors {
 
-    static final String HOST_LOGIN = "it-host";
-    static final String HOST_PASSWORD = System.getProperty("it.db.password") + "-Host";
-    static final String CHOSEN_PASSWORD = "Chosen-pass-2026";
-    static final String THREE_TYPES = "three-types";
-    static final String PARTY_BUILDING_PLUS = "party-building-plus";
+    public static final String HOST_LOGIN = "it-host";
+    public static final String HOST_PASSWORD = System.getProperty("it.db.password") + "-Host";
+    public static final String CHOSEN_PASSWORD = "Chosen-pass-2026";
+    public static final String THREE_TYPES = "three-types";
+    public static final String PARTY_BUILDING_PLUS = "party-building-plus";
 
     private final URL base;
 
-    Visitors(URL base) {
+    public Visitors(URL base) {
         this.base = base;
     }
 
@@ -56,7 +56,7 @@ final class Visitors {
      * A new tenant whose calendar has this year's declaration window open around today (by the
      * database clock) and no other window, with this year's round opened on that configuration.
      */
-    TestTenant openForDeclarations(String template) {
+    public TestTenant openForDeclarations(String template) {
         TestTenant tenant = newTenant(template);
         LocalDate today = today(tenant);
         LocalDate opens = today.minusDays(10).getYear() == today.getYear() ? today.minusDays(10) : today.withDayOfYear(1);
@@ -79,14 +79,19 @@ final class Visitors {
     }
 
     /** The tenant's "today": the database's date in the tenant's time zone. */
-    static LocalDate today(TestTenant tenant) {
+    public static LocalDate today(TestTenant tenant) {
         HttpResponse<String> open = tenant.admin().json("GET", "api/v1/t/" + tenant.code() + "/configuration/open-windows", null);
         assertEquals(200, open.statusCode(), open.body());
         return LocalDate.parse(Json.createReader(new StringReader(open.body())).readObject().getString("today"));
     }
 
     /** A member of a new unit of the tenant, made by its admin through the account page and signed in. */
-    Browser unitMember(TestTenant tenant) {
+    public Browser unitMember(TestTenant tenant) {
+        return newUnitMember(tenant).browser();
+    }
+
+    /** The same, with the member's login for signing in elsewhere (on {@link #CHOSEN_PASSWORD}). */
+    public Member newUnitMember(TestTenant tenant) {
         String unitName = "支部" + UUID.randomUUID().toString().substring(0, 8);
         HttpResponse<String> unit = tenant.admin().json("POST", "api/v1/t/" + tenant.code() + "/units",
                 "{\"name\":\"" + unitName + "\",\"kind\":\"BRANCH\"}");
@@ -97,7 +102,7 @@ final class Visitors {
         Page created = tenant.admin().submit(accounts, "account", "create", Map.of("login", login,
                 "displayName", "党员", "email", "", "role_input", "UNIT_MEMBER", "unit_input", Long.toString(unitId)));
         assertTrue(created.shows("已创建账号 " + login), created.html());
-        return firstSignIn(login, created.textOf("issued-password"));
+        return new Member(login, firstSignIn(login, created.textOf("issued-password")));
     }
 
     /** Signs in with a first password, which the portal makes the person replace before anything else. */
@@ -112,6 +117,10 @@ final class Visitors {
     }
 
     /** A tenant of the tests, with its admin signed in. */
-    record TestTenant(String code, String name, String adminLogin, Browser admin) {
+    public record TestTenant(String code, String name, String adminLogin, Browser admin) {
+    }
+
+    /** A signed-in person of a tenant and their login. */
+    public record Member(String login, Browser browser) {
     }
 }
