@@ -13,7 +13,7 @@ import org.gongjian.config.control.CalendarGate;
 import org.gongjian.config.control.ConfigHistory;
 import org.gongjian.config.entity.Round;
 import org.gongjian.project.control.CategoryNames;
-import org.gongjian.project.control.LedgerLine;
+import org.gongjian.project.control.LedgerSheetRow;
 import org.gongjian.project.control.LedgerRows;
 import org.gongjian.project.control.ProjectFilter;
 import org.gongjian.project.control.ProjectRow;
@@ -55,7 +55,7 @@ public class ProjectLists {
     }
 
     /** The ledger entries of those projects, with their traffic lights on the tenant's today. */
-    public List<LedgerLine> ledger(ProjectFilter filter) {
+    public List<LedgerSheetRow> ledger(ProjectFilter filter) {
         return ledger.of(all(filter), calendar.today());
     }
 

@@ -25,7 +25,7 @@ public class LedgerRows {
     @PersistenceContext
     EntityManager em;
 
-    public List<LedgerLine> of(List<ProjectRow> projects, LocalDate today) {
+    public List<LedgerSheetRow> of(List<ProjectRow> projects, LocalDate today) {
         Map<Long, ProjectRow> byId = projects.stream().collect(Collectors.toMap(ProjectRow::id, Function.identity()));
         List<LedgerEntry> entries = new ArrayList<>();
         List<Long> ids = projects.stream().map(ProjectRow::id).toList();
@@ -35,11 +35,11 @@ public class LedgerRows {
                     .setParameter("projects", ids.subList(from, Math.min(from + CHUNK, ids.size()))).getResultList());
         }
         Map<Long, List<LedgerEntry>> byProject = entries.stream().collect(Collectors.groupingBy(LedgerEntry::getProjectId));
-        List<LedgerLine> lines = new ArrayList<>();
+        List<LedgerSheetRow> lines = new ArrayList<>();
         for (Long id : ids) {
             ProjectRow project = byId.get(id);
             byProject.getOrDefault(id, List.of()).stream()
-                    .map(entry -> new LedgerLine(id, project.title(), project.unitName(), entry.getStage(), entry.getKind(),
+                    .map(entry -> new LedgerSheetRow(id, project.title(), project.unitName(), entry.getStage(), entry.getKind(),
                             entry.getTitle(), entry.getOwner(), entry.getDeadline(), entry.getMeasures(), entry.getStatus(),
                             entry.signal(today)))
                     .forEach(lines::add);

@@ -12,7 +12,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.gongjian.project.boundary.ProjectLists;
 import org.gongjian.project.control.CategoryNames;
-import org.gongjian.project.control.LedgerLine;
+import org.gongjian.project.control.LedgerSheetRow;
 import org.gongjian.project.control.ProjectFilter;
 import org.gongjian.project.control.ProjectRow;
 import org.gongjian.project.entity.ProjectStatus;
@@ -51,7 +51,7 @@ public class ProjectExportsResource {
     @Operation(summary = "The ledger entries of the filtered projects, with their red, amber or green light, as an Excel workbook")
     public Response ledger(@QueryParam("year") Integer year, @QueryParam("category") String category,
                            @QueryParam("status") ProjectStatus status, @QueryParam("unit") Long unit) {
-        List<LedgerLine> lines = lists.ledger(new ProjectFilter(year, category, status, unit));
+        List<LedgerSheetRow> lines = lists.ledger(new ProjectFilter(year, category, status, unit));
         ProjectSheets sheets = new ProjectSheets(language.getLocale());
         return workbook((StreamingOutput) out -> sheets.ledger(lines, out), "ledger.xlsx");
     }

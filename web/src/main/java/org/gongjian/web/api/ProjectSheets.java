@@ -13,7 +13,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.gongjian.project.control.CategoryNames;
-import org.gongjian.project.control.LedgerLine;
+import org.gongjian.project.control.LedgerSheetRow;
 import org.gongjian.project.control.ProjectRow;
 import org.gongjian.web.faces.Messages;
 
@@ -40,16 +40,16 @@ final class ProjectSheets {
                 column("export.list.updated", 20, row -> Messages.moment(locale, "format.dateTime", row.updatedAt()))), projects, out);
     }
 
-    void ledger(List<LedgerLine> lines, OutputStream out) throws IOException {
+    void ledger(List<LedgerSheetRow> lines, OutputStream out) throws IOException {
         write("export.ledger.sheet", List.of(
-                column("export.ledger.project", 36, LedgerLine::projectTitle),
-                column("export.ledger.unit", 20, LedgerLine::unitName),
-                column("export.ledger.stage", 14, LedgerLine::stage),
+                column("export.ledger.project", 36, LedgerSheetRow::projectTitle),
+                column("export.ledger.unit", 20, LedgerSheetRow::unitName),
+                column("export.ledger.stage", 14, LedgerSheetRow::stage),
                 column("export.ledger.kind", 10, line -> text("enum.LedgerKind." + line.kind())),
-                column("export.ledger.item", 36, LedgerLine::item),
-                column("export.ledger.owner", 12, LedgerLine::owner),
-                column("export.ledger.deadline", 12, LedgerLine::deadline),
-                column("export.ledger.measures", 40, LedgerLine::measures),
+                column("export.ledger.item", 36, LedgerSheetRow::item),
+                column("export.ledger.owner", 12, LedgerSheetRow::owner),
+                column("export.ledger.deadline", 12, LedgerSheetRow::deadline),
+                column("export.ledger.measures", 40, LedgerSheetRow::measures),
                 column("export.ledger.status", 10, line -> text("enum.LedgerStatus." + line.status())),
                 column("export.ledger.signal", 8, line -> text("enum.Signal." + line.signal()))), lines, out);
     }

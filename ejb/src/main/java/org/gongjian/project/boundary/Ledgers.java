@@ -1,0 +1,136 @@
+package org.gongjian.project.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.gongjian.account.entity.Role;
+import org.gongjian.audit.control.Audit;
+import org.gongjian.config.control.CalendarGate;
+import org.gongjian.platform.NotFoundException;
+import org.gongjian.project.control.LedgerDetails;
+import org.gongjian.project.control.LedgerLine;
+import org.gongjian.project.control.OverdueEntry;
+import org.gongjian.project.control.ProjectAccess;
+import org.gongjian.project.entity.LedgerEntry;
+import org.gongjian.project.entity.LedgerStatus;
+import org.gongjian.project.entity.Project;
+import org.gongjian.project.entity.ProjectStatus;
+import org.gongjian.tenant.control.TenantBound;
+
+/**
+ * The ledger (台账) of a project being carried out: goals, tasks and milestones with owner,
+ * deadline, measures and status, kept by the project's unit and the tenant's admins. Traffic
+ * lights are judged against the tenant's today by the database clock; the tenant's admins and
+ * evaluators see every open entry that is overdue or due soon.
+ */
+@Stateless
+@TenantBound
+@RolesAllowed({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.EVALUATOR})
+public class Ledgers {
+
+    private static final String DUE = "select e, p.title, u.name from LedgerEntry e, Project p, Unit u "
+            + "where p.id = e.projectId and u.id = p.unitId and e.status = :open and e.deadline <= :date "
+            + "and p.status = :underway order by e.deadline, p.id, e.id";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ProjectAccess access;
+
+    @Inject
+    CalendarGate calendar;
+
+    @Inject
+    Audit audit;
+
+    /** The project's entries by stage (entries without one last), then deadline, each with its signal. */
+    public List<LedgerLine> entries(long projectId) {
+        access.readable(projectId);
+        LocalDate today = calendar.today();
+        return em.createNamedQuery(LedgerEntry.OF_PROJECT, LedgerEntry.class).setParameter("project", projectId)
+                .getResultList().stream().map(entry -> new LedgerLine(entry, entry.signal(today))).toList();
+    }
+
+    @RolesAllowed({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER})
+    public LedgerEntry add(long projectId, LedgerDetails details) {
+        underway(projectId);
+        LedgerEntry entry = new LedgerEntry(projectId, audit.actor());
+        describe(entry, details);
+        em.persist(entry);
+        em.flush();
+        audit.record("project.ledger.add", "project", projectId, null, withId(entry));
+        return entry;
+    }
+
+    @RolesAllowed({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER})
+    public LedgerEntry edit(long projectId, long entryId, LedgerDetails details) {
+        return change(projectId, entryId, "project.ledger.edit", entry -> describe(entry, details));
+    }
+
+    /** Marks the entry done as of the tenant's today. */
+    @RolesAllowed({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER})
+    public LedgerEntry markDone(long projectId, long entryId) {
+        return change(projectId, entryId, "project.ledger.done", entry -> entry.markDone(calendar.today()));
+    }
+
+    @RolesAllowed({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER})
+    public LedgerEntry reopen(long projectId, long entryId) {
+        return change(projectId, entryId, "project.ledger.reopen", LedgerEntry::reopen);
+    }
+
+    /**
+     * Every open entry of the tenant's projects under way that is overdue or due within
+     * {@value LedgerEntry#AMBER_DAYS} days, the most pressing first.
+     */
+    @RolesAllowed({Role.Names.TENANT_ADMIN, Role.Names.EVALUATOR})
+    public List<OverdueEntry> overdue() {
+        LocalDate today = calendar.today();
+        return em.createQuery(DUE, Object[].class).setParameter("open", LedgerStatus.OPEN)
+                .setParameter("date", today.plusDays(LedgerEntry.AMBER_DAYS)).setParameter("underway", ProjectStatus.UNDERWAY)
+                .getResultList().stream().map(row -> {
+                    LedgerEntry entry = (LedgerEntry) row[0];
+                    return new OverdueEntry(entry.getId(), entry.getProjectId(), (String) row[1], (String) row[2], entry.getStage(),
+                            entry.getTitle(), entry.getOwner(), entry.getDeadline(), entry.signal(today));
+                }).toList();
+    }
+
+    private LedgerEntry change(long projectId, long entryId, String action, Consumer<LedgerEntry> change) {
+        underway(projectId);
+        LedgerEntry entry = entry(projectId, entryId);
+        Map<String, Object> before = withId(entry);
+        change.accept(entry);
+        audit.record(action, "project", projectId, before, withId(entry));
+        return entry;
+    }
+
+    private void underway(long projectId) {
+        Project project = access.forUnitOrAdmin(projectId);
+        project.requireUnderway();
+    }
+
+    private LedgerEntry entry(long projectId, long entryId) {
+        LedgerEntry entry = em.find(LedgerEntry.class, entryId);
+        if (entry == null || entry.getProjectId() != projectId) {
+            throw new NotFoundException();
+        }
+        return entry;
+    }
+
+    private static void describe(LedgerEntry entry, LedgerDetails details) {
+        LedgerDetails given = details == null ? new LedgerDetails(null, null, null, null, null, null) : details;
+        entry.describe(given.kind(), given.stage(), given.title(), given.owner(), given.deadline(), given.measures());
+    }
+
+    private static Map<String, Object> withId(LedgerEntry entry) {
+        Map<String, Object> state = entry.snapshot();
+        state.put("entry", entry.getId());
+        return state;
+    }
+}
