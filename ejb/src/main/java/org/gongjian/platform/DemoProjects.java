@@ -74,9 +74,9 @@ class DemoProjects {
         ledger(underway, "第一阶段：建设", LedgerKind.TASK, "制定议事规则", today.minusDays(5), false);
         ledger(underway, "第二阶段：运行", LedgerKind.GOAL, "办结居民难题 10 个", today.plusDays(3), false);
         ledger(underway, "第二阶段：运行", LedgerKind.TASK, "季度议事成效公示", today.plusDays(40), false);
-        persist(underway, "project.progress.submit", new ProgressReport(underway.getId(), 1,
+        persist(underway, "project.progress", new ProgressReport(underway.getId(), 1,
                 "议事厅已挂牌，召开议事会 4 次，收集居民诉求 26 条，已办结 8 条。", ProjectDocuments.write(Map.of("g1", 8)), "system"));
-        persist(underway, "project.visit.record", new SupervisionVisit(underway.getId(), VisitKind.SUPERVISION, today.minusDays(10),
+        persist(underway, "project.visit", new SupervisionVisit(underway.getId(), VisitKind.SUPERVISION, today.minusDays(10),
                 "议事台账记录不完整，部分诉求未写明办理时限。", "一周内补齐台账，逐条明确责任人和时限。",
                 "议事厅运行规范，群众认可度高；请加强台账管理。", "system"));
         persist(underway, "project.fund.grant", new FundEntry(underway.getId(), FundKind.GRANT, new BigDecimal("20000.00"),
