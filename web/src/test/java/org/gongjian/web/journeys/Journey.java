@@ -13,6 +13,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -126,6 +127,27 @@ public final class Journey implements AutoCloseable {
         WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         field.sendKeys(text);
+        return settle();
+    }
+
+    /**
+     * Picks a day of the month the date picker opens on (the one holding its date, or this month)
+     * by clicking the field and then the day in its calendar, as a person does; a click elsewhere
+     * closes the calendar. Waits until the field shows the date (yyyy-MM-dd).
+     */
+    public Journey pickDate(String id, LocalDate date) {
+        By panel = By.id(id.replaceAll("_input$", "") + "_panel");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        // like a select menu's list, the calendar ignores clicks until it has slid open
+        wait.until(ExpectedConditions.attributeContains(panel, "class", "enter-done"));
+        By day = By.xpath("//*[@id='" + id.replaceAll("_input$", "") + "_panel']"
+                + "//td[not(contains(@class, 'ui-datepicker-other-month'))]/*[normalize-space(.)='" + date.getDayOfMonth() + "']");
+        wait.until(ExpectedConditions.elementToBeClickable(day)).click();
+        if (!driver.findElements(panel).isEmpty() && driver.findElement(panel).isDisplayed()) {
+            driver.findElement(By.tagName("h1")).click();
+        }
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(panel));
+        wait.until(ExpectedConditions.attributeToBe(By.id(id), "value", date.toString()));
         return settle();
     }
 

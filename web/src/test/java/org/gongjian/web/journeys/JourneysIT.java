@@ -6,6 +6,9 @@ import static org.gongjian.web.journeys.Portal.HOST_PASSWORD;
 
 import java.io.File;
 import java.net.URL;
+import java.time.LocalDate;
+import org.gongjian.web.Visitors;
+import org.gongjian.web.Visitors.TestTenant;
 import org.gongjian.web.journeys.Portal.Tenant;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -89,5 +92,98 @@ class JourneysIT {
                 .follow("English").waitForText("Channels and their weights").check("scheme in english")
                 .type("scheme:channels:1:weight", "25").waitForText("scheme:channels:sum", "Total 95%")
                 .click("scheme:save").waitForText("the weights add up to 95%, not 100%").check("weights refused in english");
+    }
+
+    @Test
+    void unitDeclaresTenantReturnsItUnitRevisesAndTheProjectRunsToAcceptance() {
+        Visitors visitors = new Visitors(base);
+        TestTenant tenant = visitors.openForDeclarations(Visitors.THREE_TYPES);
+        String member = visitors.newUnitMember(tenant).login();
+        LocalDate today = Visitors.today(tenant);
+        String projects = "t/" + tenant.code() + "/projects/";
+
+        Journey journey = journeys.start().signIn(member, CHOSEN_PASSWORD).waitForPath("t/" + tenant.code() + "/")
+                .open(projects + "index").check("unit's project list")
+                .follow("新建申报").waitForPath(projects + "declare").check("declaration form")
+                .type("declaration:title", "邻里议事厅")
+                .choose("declaration:category", "创新探索型")
+                .type("declaration:importance", "老旧小区矛盾多，居民缺少表达诉求的平台。")
+                .type("declaration:content", "建设邻里议事厅，党员骨干轮值主持。")
+                .type("declaration:method", "每月一次议事会，问题清单化、办理闭环。")
+                .type("declaration:steps:0:description", "调研摸底")
+                .pickDate("declaration:steps:0:due_input", today)
+                .type("declaration:budget:0:item", "宣传和培训")
+                .type("declaration:budget:0:amount", "3000")
+                .type("declaration:measures", "支部书记牵头，每月调度。")
+                .type("declaration:goals:0:description", "解决社区难题")
+                .type("declaration:goals:0:target", "20")
+                .type("declaration:goals:0:unit", "个")
+                .check("declaration filled in")
+                .click("declaration:submit").waitForText("已提交申报，等待党委审核。").waitForText("status", "已申报待审")
+                .check("declaration submitted")
+                .signOut();
+
+        asAdmin(journey, tenant).open(projects + "index").follow("邻里议事厅").waitForText("status", "已申报待审")
+                .check("admin reviews the declaration")
+                .type("review:reason", "请把目标细化，写明解决难题的数量依据。")
+                .click("review:return").waitForText("已退回申报单位修改。").waitForText("status", "退回修改")
+                .check("declaration returned")
+                .signOut();
+
+        journey.signIn(member, CHOSEN_PASSWORD).open(projects + "index").follow("邻里议事厅")
+                .waitForText("decision-reason", "请把目标细化").check("unit reads why it was returned")
+                .follow("修改申报书").waitForPath(projects + "declare")
+                .type("declaration:goals:0:target", "24")
+                .click("declaration:submit").waitForText("status", "已申报待审").check("revision submitted")
+                .signOut();
+
+        asAdmin(journey, tenant).open(projects + "index").follow("邻里议事厅")
+                .follow("比较第 1 版与第 2 版").waitForText("第 1 版 → 第 2 版").waitForText("解决社区难题 · 24 个")
+                .check("versions compared")
+                .follow("概况与审核").click("review:approve").waitForText("已批准立项。").waitForText("status", "已立项")
+                .click("nomination:nominate").waitForText("已择优上报。").check("approved and nominated")
+                .signOut();
+
+        journey.signIn(member, CHOSEN_PASSWORD).open(projects + "index").follow("邻里议事厅").follow("五定")
+                .type("responsibility:leadLeader", "陈建华")
+                .type("responsibility:responsiblePerson", "王秀英")
+                .type("responsibility:team:0:name", "李敏")
+                .type("responsibility:team:0:role", "议事会主持")
+                .click("responsibility:save").waitForText("实施中").check("responsibility fixed")
+                .follow("台账")
+                .choose("entry:kind", "任务")
+                .type("entry:stage", "第一阶段")
+                .type("entry:title", "制定议事规则")
+                .type("entry:owner", "王秀英")
+                .pickDate("entry:deadline_input", today)
+                .type("entry:measures", "专人负责，每周跟进")
+                .click("entry:save").waitForText("已添加台账事项“制定议事规则”。").check("ledger entry added")
+                .follow("进展报告")
+                .type("report:body", "议事厅已挂牌，召开议事会 4 次，已办结难题 8 个。")
+                .type("report:goals:0:figure", "8")
+                .click("report:submit").waitForText("已提交第 1 次进展报告。").check("progress reported")
+                .signOut();
+
+        asAdmin(journey, tenant).open(projects + "index").follow("邻里议事厅").follow("督查指导")
+                .choose("visit:kind", "督查")
+                .pickDate("visit:visitedOn_input", today)
+                .type("visit:findings", "议事台账记录不完整。")
+                .type("visit:feedback", "请补齐台账并书面答复。")
+                .click("visit:save").waitForText("已记录督查指导，书面反馈已送达项目单位。").check("supervision visit recorded")
+                .signOut();
+
+        journey.signIn(member, CHOSEN_PASSWORD).open(projects + "index").follow("邻里议事厅").follow("结题验收")
+                .type("closure:summary", "议事厅运行一年，解决社区难题 24 个。")
+                .type("closure:goals:0:figure", "24")
+                .click("closure:submit").waitForText("已提交第 1 版结题报告，等待验收。").check("closure submitted")
+                .signOut();
+
+        asAdmin(journey, tenant).open(projects + "index").follow("邻里议事厅").follow("结题验收")
+                .click("decision:accept").waitForText("项目已验收通过。").check("project accepted")
+                .follow("概况与审核").waitForText("status", "已验收").check("timeline of the whole project");
+    }
+
+    private static Journey asAdmin(Journey journey, TestTenant tenant) {
+        return journey.signIn(tenant.adminLogin(), CHOSEN_PASSWORD).waitForPath("t/" + tenant.code() + "/");
     }
 }
