@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
-import java.util.List;
 import org.gongjian.account.entity.Role;
 import org.gongjian.audit.control.Audit;
 import org.gongjian.config.control.CalendarGate;
@@ -52,9 +51,7 @@ public class Funds {
 
     public FundStatement statement(long projectId) {
         access.readable(projectId);
-        List<FundEntry> entries = em.createNamedQuery(FundEntry.OF_PROJECT, FundEntry.class)
-                .setParameter("project", projectId).getResultList();
-        return new FundStatement(entries, total(projectId, FundKind.GRANT), total(projectId, FundKind.SPENDING));
+        return statementOf(projectId);
     }
 
     @RolesAllowed(Role.Names.TENANT_ADMIN)
@@ -73,7 +70,7 @@ public class Funds {
         project.requireUnderway();
         if (movement != null && movement.amount() != null) {
             BigDecimal amount = Yuan.of(movement.amount(), false);
-            BigDecimal balance = total(projectId, FundKind.GRANT).subtract(total(projectId, FundKind.SPENDING));
+            BigDecimal balance = statementOf(projectId).balance();
             if (amount.compareTo(balance) > 0) {
                 throw new BusinessException("fund.overspend", amount.toPlainString(), balance.toPlainString());
             }
@@ -95,9 +92,8 @@ public class Funds {
         return entry;
     }
 
-    private BigDecimal total(long projectId, FundKind kind) {
-        Object total = em.createNamedQuery(FundEntry.TOTAL).setParameter("project", projectId).setParameter("kind", kind)
-                .getSingleResult();
-        return new BigDecimal(total.toString()).setScale(2);
+    private FundStatement statementOf(long projectId) {
+        return new FundStatement(em.createNamedQuery(FundEntry.OF_PROJECT, FundEntry.class)
+                .setParameter("project", projectId).getResultList());
     }
 }

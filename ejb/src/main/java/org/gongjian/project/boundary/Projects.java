@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.gongjian.account.entity.Role;
 import org.gongjian.audit.control.Audit;
@@ -240,29 +241,17 @@ public class Projects {
 
     @RolesAllowed(Role.Names.TENANT_ADMIN)
     public Project returnForRevision(long id, String reason) {
-        Project project = access.forAdmin(id);
-        var before = project.snapshot();
-        project.returnForRevision(reason);
-        changed(project, "project.return", before, true);
-        return project;
+        return decide(id, "project.return", project -> project.returnForRevision(reason));
     }
 
     @RolesAllowed(Role.Names.TENANT_ADMIN)
     public Project reject(long id, String reason) {
-        Project project = access.forAdmin(id);
-        var before = project.snapshot();
-        project.reject(reason);
-        changed(project, "project.reject", before, true);
-        return project;
+        return decide(id, "project.reject", project -> project.reject(reason));
     }
 
     @RolesAllowed(Role.Names.TENANT_ADMIN)
     public Project approve(long id) {
-        Project project = access.forAdmin(id);
-        var before = project.snapshot();
-        project.approve();
-        changed(project, "project.approve", before, true);
-        return project;
+        return decide(id, "project.approve", Project::approve);
     }
 
     @RolesAllowed({Role.Names.TENANT_ADMIN, Role.Names.EVALUATOR})
@@ -344,19 +333,20 @@ public class Projects {
 
     @RolesAllowed(Role.Names.TENANT_ADMIN)
     public Project returnClosure(long id, String reason) {
-        Project project = access.forAdmin(id);
-        var before = project.snapshot();
-        project.returnClosure(reason);
-        changed(project, "project.closure.return", before, true);
-        return project;
+        return decide(id, "project.closure.return", project -> project.returnClosure(reason));
     }
 
     @RolesAllowed(Role.Names.TENANT_ADMIN)
     public Project accept(long id) {
+        return decide(id, "project.accept", Project::accept);
+    }
+
+    /** An admin's decision on the project, audited and told to its unit. */
+    private Project decide(long id, String action, Consumer<Project> move) {
         Project project = access.forAdmin(id);
         var before = project.snapshot();
-        project.accept();
-        changed(project, "project.accept", before, true);
+        move.accept(project);
+        changed(project, action, before, true);
         return project;
     }
 

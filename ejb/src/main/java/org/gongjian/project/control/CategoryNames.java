@@ -32,7 +32,14 @@ public record CategoryNames(Map<Integer, List<Category>> byYear) {
         return new ArrayList<>(categories.values());
     }
 
-    /** The category's newest name in the reader's language. */
+    /** Each category's name in the reader's language, by key, in the categories' order. */
+    public static Map<String, String> byKey(List<Category> categories, Locale locale) {
+        Map<String, String> names = new LinkedHashMap<>();
+        categories.forEach(category -> names.put(category.key(), shown(category, locale)));
+        return names;
+    }
+
+    /** The category's name in the reader's language, or its key when it has none. */
     public static String shown(Category category, Locale locale) {
         Name name = category.name();
         return name == null ? category.key() : name.in(locale);

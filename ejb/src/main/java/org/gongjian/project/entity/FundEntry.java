@@ -21,12 +21,9 @@ import org.gongjian.tenant.entity.TenantOwned;
 @Entity
 @Table(name = "fund_entry")
 @NamedQuery(name = FundEntry.OF_PROJECT, query = "select f from FundEntry f where f.projectId = :project order by f.entryDate, f.id")
-@NamedQuery(name = FundEntry.TOTAL, query = "select coalesce(sum(f.amount), 0) from FundEntry f "
-        + "where f.projectId = :project and f.kind = :kind")
 public class FundEntry extends TenantOwned {
 
     public static final String OF_PROJECT = "FundEntry.ofProject";
-    public static final String TOTAL = "FundEntry.total";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -45,7 +45,7 @@ public class CompareDeclarationsBacking {
         project = projects.find(id);
         versions = projects.declarations(id);
         changes = projects.compare(id, from, to);
-        categoryNames = CategoryNames.ofYear(rounds, project.getYear(), language.getLocale());
+        categoryNames = YearCategories.of(rounds, project.getYear(), language.getLocale());
     }
 
     /** A part as the reader knows it: "预期目标 g2", "实施步骤 3", "项目名称". */

@@ -21,6 +21,7 @@ import org.gongjian.config.boundary.Configurations;
 import org.gongjian.platform.BusinessException;
 import org.gongjian.platform.BusinessException.Reason;
 import org.gongjian.project.boundary.Projects;
+import org.gongjian.project.control.CategoryNames;
 import org.gongjian.project.entity.Declaration;
 import org.gongjian.project.entity.Field;
 import org.gongjian.project.entity.Move;
@@ -93,7 +94,7 @@ public class DeclareProjectBacking implements Serializable {
         }
         try {
             List<Category> frozen = projects.categories(year);
-            categories.putAll(CategoryNames.of(frozen, language.getLocale()));
+            categories.putAll(CategoryNames.byKey(frozen, language.getLocale()));
             frozen.stream().filter(category -> category.goalHint() != null)
                     .forEach(category -> goalHints.put(category.key(), category.goalHint()));
         } catch (BusinessException refused) {

@@ -69,7 +69,7 @@ public class ProjectViewBacking implements Serializable {
         comments = projects.comments(id);
         timeline = projects.timeline(id).stream().map(record -> TimelineEntry.of(record, language.getLocale())).toList();
         unitName = units.find(project.getUnitId()).map(Unit::getName).orElse("");
-        categoryNames = CategoryNames.ofYear(rounds, project.getYear(), language.getLocale());
+        categoryNames = YearCategories.of(rounds, project.getYear(), language.getLocale());
     }
 
     public void submit() {
