@@ -30,6 +30,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -315,13 +316,28 @@ public final class Journey implements AutoCloseable {
 
     private Journey waitFor(String what, BooleanSupplier condition) {
         try {
-            wait.until(ignored -> condition.getAsBoolean());
+            wait.until(ignored -> holds(condition));
         } catch (TimeoutException e) {
             String shown = driver.findElement(By.tagName("body")).getText();
             fail("waited " + PATIENCE.toSeconds() + " s for " + what + "; at " + driver.getCurrentUrl() + " the page shows:\n"
                     + (shown.length() > 3000 ? shown.substring(0, 3000) + " …" : shown));
         }
         return this;
+    }
+
+    /**
+     * Whether the condition holds yet. A page replaced while the condition reads it is "not yet":
+     * Chromium then reports a node that left the document, not always as a stale element.
+     */
+    private static boolean holds(BooleanSupplier condition) {
+        try {
+            return condition.getAsBoolean();
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     private static String slug(String step) {
