@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -76,8 +75,8 @@ public class Accounts {
      * Creates every acceptable row of the sheet and reports every other row with its reason.
      * A sheet that cannot be read at all creates nothing.
      */
-    public ImportReport importSheet(InputStream content) {
-        List<SheetRow> rows = AccountSheet.read(content);
+    public ImportReport importSheet(String fileName, byte[] content) {
+        List<SheetRow> rows = AccountSheet.read(fileName, content);
         Map<String, Long> unitIds = units.all().stream().collect(Collectors.toMap(Unit::getName, Unit::getId));
         Map<String, Long> claimantIds = claimants.all().stream().collect(Collectors.toMap(Claimant::getName, Claimant::getId));
         List<IssuedPassword> created = new ArrayList<>();

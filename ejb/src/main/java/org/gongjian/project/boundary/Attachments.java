@@ -15,6 +15,7 @@ import org.gongjian.account.entity.Role;
 import org.gongjian.audit.control.Audit;
 import org.gongjian.platform.BusinessException;
 import org.gongjian.platform.NotFoundException;
+import org.gongjian.platform.ZipArchive;
 import org.gongjian.project.control.AttachmentStore;
 import org.gongjian.project.control.ContentSniffer;
 import org.gongjian.project.control.ProjectAccess;
@@ -84,6 +85,7 @@ public class Attachments {
         if (content.length > Attachment.MAX_BYTES) {
             throw new BusinessException("attachment.tooLarge", String.valueOf(Attachment.MAX_MEGABYTES));
         }
+        ZipArchive.refuseBomb(name, content);
         FileType type = ContentSniffer.detect(content).orElseThrow(() -> new BusinessException("attachment.type.refused"));
         Attachment attachment = new Attachment(projectId, purpose, name, type, content.length, store.put(content), audit.actor());
         em.persist(attachment);

@@ -3,7 +3,6 @@ package org.gongjian.account.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
@@ -12,13 +11,14 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gongjian.account.control.AccountSheet.SheetRow;
 import org.gongjian.platform.BusinessException;
+import org.gongjian.platform.ZipBombs;
 import org.junit.jupiter.api.Test;
 
 class AccountSheetTest {
 
     @Test
     void readsRowsAfterTheHeaderWithTheirSpreadsheetNumbers() throws IOException {
-        List<SheetRow> rows = AccountSheet.read(sheet(
+        List<SheetRow> rows = AccountSheet.read("accounts.xlsx", sheet(
                 new Object[] {"登录名", "姓名", "角色", "所属单位或组织", "电子邮箱"},
                 new Object[] {" zhang.san ", "张三", "单位成员", "第一党支部", ""},
                 new Object[] {"", "", "", "", ""},
@@ -32,10 +32,28 @@ class AccountSheetTest {
     @Test
     void somethingElseThanASheetIsRefused() {
         assertEquals("import.unreadable", assertThrows(BusinessException.class,
-                () -> AccountSheet.read(new ByteArrayInputStream("登录名,姓名".getBytes()))).key());
+                () -> AccountSheet.read("accounts.xlsx", "登录名,姓名".getBytes())).key());
     }
 
-    private static ByteArrayInputStream sheet(Object[]... rows) throws IOException {
+    @Test
+    void aSheetThatUnpacksToHundredsOfMegabytesIsRefusedBeforeItIsRead() {
+        BusinessException refused = assertThrows(BusinessException.class,
+                () -> AccountSheet.read("名单.xlsx", ZipBombs.workbookExpandingBy(200L * 1024 * 1024)));
+        assertEquals("zip.expandsTooFar", refused.key());
+        assertEquals("名单.xlsx", refused.arguments()[0]);
+    }
+
+    @Test
+    void rowsBeyondTheLimitAreRefused() throws IOException {
+        Object[][] rows = new Object[AccountSheet.MAX_ROWS + 2][];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = new Object[] {"user" + i, "名" + i, "单位成员", "第一党支部", ""};
+        }
+        assertEquals("import.tooManyRows", assertThrows(BusinessException.class,
+                () -> AccountSheet.read("accounts.xlsx", sheet(rows))).key());
+    }
+
+    private static byte[] sheet(Object[]... rows) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet();
             for (int r = 0; r < rows.length; r++) {
@@ -49,7 +67,7 @@ class AccountSheetTest {
                 }
             }
             workbook.write(out);
-            return new ByteArrayInputStream(out.toByteArray());
+            return out.toByteArray();
         }
     }
 }

@@ -38,7 +38,7 @@ public class ImportAccountsBacking {
             return;
         }
         try (InputStream content = sheet.getInputStream()) {
-            report = accounts.importSheet(content);
+            report = accounts.importSheet(sheet.getSubmittedFileName(), content.readNBytes((int) MAX_BYTES));
         }
         Messages.info("import.done", report.created().size(), report.refused().size());
     }
