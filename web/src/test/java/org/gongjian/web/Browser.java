@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -29,10 +30,15 @@ import org.jsoup.nodes.FormElement;
 public class Browser {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+    /** The field PrimeFaces' script adds to every form: a postback must carry its page's script nonce. */
+    static final String NONCE_FIELD = "primefaces.nonce";
 
     private final URI base;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
+    /** The nonce each page was served with, by the page's view state, as the page's script keeps it. */
+    private final Map<String, String> nonces = new ConcurrentHashMap<>();
 
     public Browser(URL base) {
         this.base = URI.create(base.toString());
@@ -67,7 +73,8 @@ public class Browser {
         return post(page.action(formId), form);
     }
 
-    public Page post(String path, Map<String, String> form) {
+    public Page post(String path, Map<String, String> fields) {
+        Map<String, String> form = withNonce(fields);
         StringBuilder body = new StringBuilder();
         form.forEach((name, value) -> body.append(body.length() == 0 ? "" : "&")
                 .append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
@@ -85,6 +92,7 @@ public class Browser {
         fields.put(formId, formId);
         fields.put(formId + ":" + buttonId, "");
         fields.put("jakarta.faces.ViewState", page.viewState());
+        fields.put(NONCE_FIELD, page.nonce());
         try {
             for (Map.Entry<String, String> field : fields.entrySet()) {
                 body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
@@ -131,10 +139,26 @@ public class Browser {
         return base.resolve(path);
     }
 
+    /** The form with the nonce its page's script would have added, when the page had one. */
+    private Map<String, String> withNonce(Map<String, String> fields) {
+        Map<String, String> form = new LinkedHashMap<>(fields);
+        String state = fields.get("jakarta.faces.ViewState");
+        if (state != null && !form.containsKey(NONCE_FIELD) && nonces.containsKey(state)) {
+            form.put(NONCE_FIELD, nonces.get(state));
+        }
+        return form;
+    }
+
     private Page send(HttpRequest request) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Page(response.statusCode(), response.uri(), response.body(), response.headers().map());
+            Page page = new Page(response.statusCode(), response.uri(), response.body(), response.headers().map());
+            Matcher state = VIEW_STATE.matcher(page.html());
+            Matcher nonce = NONCE.matcher(page.html());
+            if (state.find() && nonce.find()) {
+                nonces.put(state.group(1).replace("&amp;", "&"), nonce.group(1).replace("\\/", "/"));
+            }
+            return page;
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }
@@ -147,6 +171,13 @@ public class Browser {
             Matcher matcher = VIEW_STATE.matcher(html);
             assertTrue(matcher.find(), "no view state on " + uri);
             return matcher.group(1).replace("&amp;", "&");
+        }
+
+        /** The script nonce the page was served with; PrimeFaces' script puts it in every form. */
+        String nonce() {
+            Matcher matcher = NONCE.matcher(html);
+            assertTrue(matcher.find(), "no script nonce on " + uri);
+            return matcher.group(1).replace("\\/", "/");
         }
 
         String action(String formId) {

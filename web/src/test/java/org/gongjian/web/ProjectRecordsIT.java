@@ -38,6 +38,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -335,6 +338,65 @@ class ProjectRecordsIT {
         assertEquals(403, member.json("GET", "api/v1/host/nominations", null).statusCode());
     }
 
+    @Test
+    void archivesThatUnpackTooFarAndUploadsBeyondTheRequestLimitAreRefusedWithTheirMessageAndKeepNothing() throws Exception {
+        TestTenant tenant = visitors.openForDeclarations(Visitors.THREE_TYPES);
+        Browser member = visitors.unitMember(tenant);
+        long project = draft(member, tenant, "垃圾分类积分", "innovation");
+        String page = page(tenant, "projects/attachments?id=" + project);
+        long files = fileCount();
+
+        byte[] bomb = workbookExpandingBy(200L * 1024 * 1024);
+        assertTrue(bomb.length < 1024 * 1024, "a small file: " + bomb.length);
+        String refused = "文件“台账.xlsx”解压后过大：内容不能超过 100 MB，也不能超过文件本身的 100 倍，不能上传。";
+        HttpResponse<byte[]> viaApi = upload(member, tenant, project, "DECLARATION", "台账.xlsx", bomb);
+        assertEquals(400, viaApi.statusCode());
+        assertTrue(text(viaApi).contains(refused), text(viaApi));
+        Page onPage = pageUpload(member, member.get(page), "DECLARATION", "台账.xlsx", bomb);
+        assertEquals(200, onPage.status());
+        assertTrue(onPage.shows(refused), onPage.html());
+
+        byte[] huge = new byte[20 * 1024 * 1024];
+        Page tooLarge = pageUpload(member, member.get(page), "DECLARATION", "录像.png", huge);
+        assertEquals(200, tooLarge.status(), tooLarge.html());
+        assertTrue(tooLarge.shows("上传的内容太大：一次最多 16 MB。"), tooLarge.html());
+        assertTrue(tooLarge.shows("id=\"upload\""), "the page is shown again, ready for another file");
+        HttpResponse<byte[]> hugeApi = upload(member, tenant, project, "DECLARATION", "录像.png", huge);
+        assertEquals(400, hugeApi.statusCode());
+        assertTrue(text(hugeApi).contains(TOO_LARGE), text(hugeApi));
+
+        assertEquals(0, attachmentCount(tenant, project), "nothing refused is kept");
+        assertEquals(files, fileCount(), "nothing refused is stored");
+
+        Page sheet = tenant.admin().upload(tenant.admin().get("t/" + tenant.code() + "/accounts/import"),
+                "upload", "submit", "sheet", "名单.xlsx", bomb);
+        assertTrue(sheet.shows("文件“名单.xlsx”解压后过大"), sheet.html());
+        assertFalse(sheet.shows("导入完成"), sheet.html());
+    }
+
+    /** A real workbook with one more part of {@code zeros} zero bytes: small on disk, huge unpacked. */
+    private static byte[] workbookExpandingBy(long zeros) throws IOException {
+        ByteArrayOutputStream workbook = new ByteArrayOutputStream();
+        try (XSSFWorkbook sheet = new XSSFWorkbook()) {
+            sheet.createSheet("台账").createRow(0).createCell(0).setCellValue("登录名");
+            sheet.write(workbook);
+        }
+        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(workbook.toByteArray()));
+             ZipOutputStream out = new ZipOutputStream(bomb)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                in.transferTo(out);
+            }
+            out.putNextEntry(new ZipEntry("xl/media/image1.bin"));
+            byte[] block = new byte[1024 * 1024];
+            for (long written = 0; written < zeros; written += block.length) {
+                out.write(block);
+            }
+        }
+        return bomb.toByteArray();
+    }
+
     /** A complete declaration drafted by the member's unit; returns its id. */
     private static long draft(Browser member, TestTenant tenant, String title, String category) {
         LocalDate due = Visitors.today(tenant).plusMonths(2);
@@ -456,6 +518,7 @@ class ProjectRecordsIT {
         fields.put("upload:purpose_input", purpose);
         fields.put("upload:submit", "");
         fields.put("jakarta.faces.ViewState", page.viewState());
+        fields.put(Browser.NONCE_FIELD, page.nonce());
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (Map.Entry<String, String> field : fields.entrySet()) {
             body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"

@@ -251,11 +251,15 @@ public final class Journey implements AutoCloseable {
         screenshot("%02d-failed-desktop".formatted(++step), DESKTOP_WIDTH, false);
     }
 
-    /** Console errors left since the last check; none may be left when the journey ends. */
+    /**
+     * Console errors left since the last check; none may be left when the journey ends. Anything the
+     * content policy refused or would refuse counts, whatever level Chromium logs it at.
+     */
     List<String> consoleErrors() {
         List<String> errors = new ArrayList<>();
         for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
-            if (entry.getLevel().intValue() >= Level.SEVERE.intValue()
+            boolean blocked = entry.getMessage().contains("Content Security Policy");
+            if ((entry.getLevel().intValue() >= Level.SEVERE.intValue() || blocked)
                     && !expectedConsoleErrors.removeIf(expected -> entry.getMessage().contains(expected))) {
                 errors.add(entry.getMessage());
             }
