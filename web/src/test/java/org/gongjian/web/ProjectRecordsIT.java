@@ -529,7 +529,10 @@ class ProjectRecordsIT {
         body.write(content);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpResponse<byte[]> response = raw(who, "POST", page.action("upload"),
-                Map.of("Content-Type", "multipart/form-data; boundary=" + boundary), body.toByteArray());
+                Map.of("Content-Type", "multipart/form-data; boundary=" + boundary, "Referer", page.uri().toString()), body.toByteArray());
+        if (response.statusCode() == 303) {
+            response = raw(who, "GET", response.headers().firstValue("Location").orElseThrow(), Map.of(), null);
+        }
         return new Page(response.statusCode(), response.uri(), text(response), response.headers().map());
     }
 

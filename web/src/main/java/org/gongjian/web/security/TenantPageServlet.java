@@ -5,18 +5,13 @@ import jakarta.servlet.annotation.MultipartConfig;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.LinkedHashMap;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
-import java.util.Map;
 import org.gongjian.web.faces.UploadTooLarge;
 
 /**
@@ -24,8 +19,10 @@ import org.gongjian.web.faces.UploadTooLarge;
  * The URL {@code /t/{code}/…} is mapped here, not straight to the faces servlet, so that uploads
  * on tenant pages are parsed with this servlet's limits. They stay above the largest file a page
  * accepts (an attachment, 10 MB), so that a file a little too large reaches the page and is
- * refused there with a message. An upload beyond the parsing limit is not parsed at all: the page
- * is shown afresh, as on opening it, with {@link UploadTooLarge}'s message instead of an error page.
+ * refused there with a message. An upload beyond the parsing limit is not parsed at all: the
+ * browser is sent back to the page, which shows {@link UploadTooLarge}'s message instead of an
+ * error page (a forward would not do: the container would still parse the body on the page's
+ * first look at a parameter).
  */
 @WebServlet("/t/*")
 @MultipartConfig(maxFileSize = TenantPageServlet.MAX_REQUEST_BYTES, maxRequestSize = TenantPageServlet.MAX_REQUEST_BYTES,
@@ -52,8 +49,12 @@ public class TenantPageServlet extends HttpServlet {
                 return;
             }
             discardBody(request);
-            request.setAttribute(UploadTooLarge.ATTRIBUTE, MAX_REQUEST_MEGABYTES);
-            request.getRequestDispatcher(view).forward(new Opened(request), response);
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                session.setAttribute(UploadTooLarge.ATTRIBUTE, MAX_REQUEST_MEGABYTES);
+            }
+            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            response.setHeader("Location", back(request));
             return;
         }
         request.getRequestDispatcher(view).forward(request, response);
@@ -66,6 +67,27 @@ public class TenantPageServlet extends HttpServlet {
                 && request.getContentLengthLong() > MAX_REQUEST_BYTES;
     }
 
+    /**
+     * The page the upload came from: the form posts to the page's bare address, while the page
+     * was opened with its parameters (e.g. the project's id), which the browser's Referer keeps.
+     * Only the path and query of the same page are taken from it, never another address.
+     */
+    private static String back(HttpServletRequest request) {
+        String referer = request.getHeader("Referer");
+        if (referer != null) {
+            try {
+                URI from = new URI(referer);
+                if (request.getRequestURI().equals(from.getRawPath()) && request.getServerName().equalsIgnoreCase(from.getHost())) {
+                    return from.getRawPath() + (from.getRawQuery() == null ? "" : "?" + from.getRawQuery());
+                }
+            } catch (URISyntaxException malformed) {
+                // the bare address below will do
+            }
+        }
+        String query = request.getQueryString();
+        return request.getRequestURI() + (query == null ? "" : "?" + query);
+    }
+
     /** Reads the body to its end, so the browser has sent it all and reads the answer. */
     private static void discardBody(HttpServletRequest request) throws IOException {
         byte[] buffer = new byte[64 * 1024];
@@ -74,73 +96,6 @@ public class TenantPageServlet extends HttpServlet {
             for (int n = body.read(buffer); n >= 0 && total <= MAX_DISCARDED_BYTES; n = body.read(buffer)) {
                 total += n;
             }
-        }
-    }
-
-    /** The request as if the page had just been opened: a GET with the address's own parameters only. */
-    private static final class Opened extends HttpServletRequestWrapper {
-
-        private final Map<String, String[]> parameters = new LinkedHashMap<>();
-
-        Opened(HttpServletRequest request) {
-            super(request);
-            String query = request.getQueryString();
-            if (query != null) {
-                for (String pair : query.split("&")) {
-                    if (pair.isEmpty()) {
-                        continue;
-                    }
-                    int equals = pair.indexOf('=');
-                    String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
-                    String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
-                    parameters.merge(name, new String[] {value}, (old, added) -> {
-                        String[] both = Arrays.copyOf(old, old.length + 1);
-                        both[old.length] = added[0];
-                        return both;
-                    });
-                }
-            }
-        }
-
-        @Override
-        public String getMethod() {
-            return "GET";
-        }
-
-        @Override
-        public String getContentType() {
-            return null;
-        }
-
-        @Override
-        public int getContentLength() {
-            return -1;
-        }
-
-        @Override
-        public long getContentLengthLong() {
-            return -1;
-        }
-
-        @Override
-        public String getParameter(String name) {
-            String[] values = parameters.get(name);
-            return values == null ? null : values[0];
-        }
-
-        @Override
-        public Map<String, String[]> getParameterMap() {
-            return Collections.unmodifiableMap(parameters);
-        }
-
-        @Override
-        public Enumeration<String> getParameterNames() {
-            return Collections.enumeration(parameters.keySet());
-        }
-
-        @Override
-        public String[] getParameterValues(String name) {
-            return parameters.get(name);
         }
     }
 }
