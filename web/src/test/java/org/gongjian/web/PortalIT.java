@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -158,7 +159,8 @@ class PortalIT {
         assertEquals(200, front.status());
         assertEquals("nosniff", front.header("X-Content-Type-Options"));
         assertTrue(front.header("Content-Security-Policy").contains("frame-ancestors 'self'"));
-        assertNotNull(front.header("Content-Security-Policy-Report-Only"));
+        assertTrue(front.header("Content-Security-Policy").contains("script-src 'self' 'nonce-"), front.header("Content-Security-Policy"));
+        assertNull(front.header("Content-Security-Policy-Report-Only"), "the script policy is enforced, not only reported");
         assertEquals("strict-origin-when-cross-origin", front.header("Referrer-Policy"));
         assertEquals(null, new Browser(base).get("").header("Set-Cookie"), "anonymous visitors get no session");
 

@@ -38,15 +38,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.gongjian.platform.ZipBombs;
 import org.gongjian.web.Browser.Page;
 import org.gongjian.web.Visitors.TestTenant;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -346,7 +344,7 @@ class ProjectRecordsIT {
         String page = page(tenant, "projects/attachments?id=" + project);
         long files = fileCount();
 
-        byte[] bomb = workbookExpandingBy(200L * 1024 * 1024);
+        byte[] bomb = ZipBombs.workbookExpandingBy(200L * 1024 * 1024);
         assertTrue(bomb.length < 1024 * 1024, "a small file: " + bomb.length);
         String refused = "文件“台账.xlsx”解压后过大：内容不能超过 100 MB，也不能超过文件本身的 100 倍，不能上传。";
         HttpResponse<byte[]> viaApi = upload(member, tenant, project, "DECLARATION", "台账.xlsx", bomb);
@@ -372,29 +370,6 @@ class ProjectRecordsIT {
                 "upload", "submit", "sheet", "名单.xlsx", bomb);
         assertTrue(sheet.shows("文件“名单.xlsx”解压后过大"), sheet.html());
         assertFalse(sheet.shows("导入完成"), sheet.html());
-    }
-
-    /** A real workbook with one more part of {@code zeros} zero bytes: small on disk, huge unpacked. */
-    private static byte[] workbookExpandingBy(long zeros) throws IOException {
-        ByteArrayOutputStream workbook = new ByteArrayOutputStream();
-        try (XSSFWorkbook sheet = new XSSFWorkbook()) {
-            sheet.createSheet("台账").createRow(0).createCell(0).setCellValue("登录名");
-            sheet.write(workbook);
-        }
-        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(workbook.toByteArray()));
-             ZipOutputStream out = new ZipOutputStream(bomb)) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                out.putNextEntry(new ZipEntry(entry.getName()));
-                in.transferTo(out);
-            }
-            out.putNextEntry(new ZipEntry("xl/media/image1.bin"));
-            byte[] block = new byte[1024 * 1024];
-            for (long written = 0; written < zeros; written += block.length) {
-                out.write(block);
-            }
-        }
-        return bomb.toByteArray();
     }
 
     /** A complete declaration drafted by the member's unit; returns its id. */
