@@ -11,13 +11,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.gongjian.web.Browser.Page;
 import org.gongjian.web.Visitors.TestTenant;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -27,6 +31,7 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.FormElement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -82,13 +87,12 @@ class SecurityHeadersIT {
 
     @Test
     void httpsThroughATrustedProxyKeepsBrowsersOnHttpsAndCookiesSecure() {
-        HttpResponse<String> plain = get("login.xhtml", Map.of());
+        HttpResponse<String> plain = signIn(Map.of());
         assertTrue(plain.headers().firstValue("Strict-Transport-Security").isEmpty(), "no HSTS over plain HTTP");
         String plainCookie = sessionCookie(plain);
         assertFalse(plainCookie.toLowerCase().contains("secure"), plainCookie);
 
-        HttpResponse<String> proxied = get("login.xhtml", Map.of("X-Forwarded-Proto", "https"));
-        assertEquals(200, proxied.statusCode());
+        HttpResponse<String> proxied = signIn(Map.of("X-Forwarded-Proto", "https"));
         assertEquals("max-age=31536000", proxied.headers().firstValue("Strict-Transport-Security").orElse(null));
         String cookie = sessionCookie(proxied);
         assertTrue(cookie.contains("; Secure") && cookie.contains("HttpOnly"), cookie);
@@ -110,10 +114,35 @@ class SecurityHeadersIT {
         }
     }
 
-    /** A request from the loopback address, which the tests' portal trusts as a proxy. */
+    /** The host admin signs in as a browser does, every request carrying the given headers; answers the sign-in's response. */
+    private HttpResponse<String> signIn(Map<String, String> headers) {
+        HttpResponse<String> page = get("login.xhtml", headers);
+        Map<String, String> fields = new LinkedHashMap<>();
+        ((FormElement) Jsoup.parse(page.body()).getElementById("login")).formData().forEach(field -> fields.put(field.key(), field.value()));
+        fields.put("login:username", Visitors.HOST_LOGIN);
+        fields.put("login:password", Visitors.HOST_PASSWORD);
+        fields.put("login:submit", "");
+        Matcher nonce = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").matcher(page.body());
+        assertTrue(nonce.find(), page.body());
+        fields.put(Browser.NONCE_FIELD, nonce.group(1).replace("\\/", "/"));
+        String form = fields.entrySet().stream().map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        Map<String, String> posted = new LinkedHashMap<>(headers);
+        posted.put("Content-Type", "application/x-www-form-urlencoded");
+        HttpResponse<String> signedIn = send("POST", "login.xhtml", posted, form);
+        assertEquals(302, signedIn.statusCode(), signedIn.body());
+        return signedIn;
+    }
+
     private HttpResponse<String> get(String path, Map<String, String> headers) {
+        return send("GET", path, headers, null);
+    }
+
+    /** A request from the loopback address, which the tests' portal trusts as a proxy. */
+    private HttpResponse<String> send(String method, String path, Map<String, String> headers, String body) {
         URI loopback = URI.create(base.toString().replace("//" + base.getHost() + ":", "//127.0.0.1:"));
-        HttpRequest.Builder request = HttpRequest.newBuilder(loopback.resolve(path)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(loopback.resolve(path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(request::header);
         try {
             return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -128,7 +157,7 @@ class SecurityHeadersIT {
     private static String sessionCookie(HttpResponse<String> response) {
         String cookie = response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
                 .findFirst().orElse(null);
-        assertNotNull(cookie, "the sign-in page starts a session: " + response.headers().map());
+        assertNotNull(cookie, "signing in starts a session: " + response.headers().map());
         return cookie;
     }
 
