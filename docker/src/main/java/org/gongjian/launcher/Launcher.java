@@ -1,6 +1,7 @@
 package org.gongjian.launcher;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.BindException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -89,7 +90,7 @@ public final class Launcher {
 
         List<String> command = new ArrayList<>(List.of(javaCommand(), "-Xmx1g", "-Djava.io.tmpdir=" + tmp,
                 "-jar", microJar.toString(), "--deploy", war.toString(), "--contextroot", "/",
-                "--port", Integer.toString(httpPort), "--nocluster"));
+                "--port", Integer.toString(httpPort), "--nocluster", "--prebootcommandfile", preBootCommands(tmp).toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
         Map<String, String> environment = builder.environment();
@@ -113,6 +114,18 @@ public final class Launcher {
                     + " s; see the log above. Still waiting for Payara Micro.");
         }
         return portal.waitFor();
+    }
+
+    /**
+     * The settings Payara Micro takes before it starts, as a file for its {@code --prebootcommandfile}:
+     * responses that never reach the portal (a malformed request) name no product either.
+     */
+    static Path preBootCommands(Path directory) throws IOException {
+        try (InputStream commands = Launcher.class.getResourceAsStream("pre-boot-commands.txt")) {
+            Path file = directory.resolve("pre-boot-commands.txt");
+            Files.write(file, commands.readAllBytes());
+            return file;
+        }
     }
 
     /** True once /health/ready answers 200; false if Payara Micro exits first or the timeout passes. */
