@@ -16,9 +16,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -83,6 +85,18 @@ class SecurityHeadersIT {
         HttpResponse<String> api = member.json("GET", "api/v1/t/" + tenant.code() + "/projects", null);
         String apiPolicy = api.headers().firstValue("Content-Security-Policy").orElse("");
         assertEquals("'self'", directive(apiPolicy, "script-src"), apiPolicy);
+    }
+
+    @Test
+    void aFormPostedWithoutItsPagesNonceIsRefusedAndChangesNothing() {
+        TestTenant tenant = new Visitors(base).newTenant();
+        Page units = tenant.admin().get("t/" + tenant.code() + "/units/list");
+        String otherNonce = Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+        Page forged = tenant.admin().post(units.action("unit"), Map.of("unit", "unit", "unit:name", "无脚本支部",
+                "unit:kind_input", "BRANCH", "unit:create", "", "jakarta.faces.ViewState", units.viewState(),
+                Browser.NONCE_FIELD, otherNonce));
+        assertEquals(403, forged.status(), forged.html());
+        assertFalse(tenant.admin().json("GET", "api/v1/t/" + tenant.code() + "/units", null).body().contains("无脚本支部"));
     }
 
     @Test
