@@ -11,7 +11,7 @@ import org.gongjian.platform.NotFoundException;
 import org.gongjian.web.faces.Messages;
 import org.gongjian.web.i18n.Language;
 
-/** A refusal answers 400 (404 when the thing is not there) with its reasons in the caller's language. */
+/** A refusal answers 400 (404 when the thing is not there, 413 for a body too large) with its reasons in the caller's language. */
 @Provider
 public class RefusalMapper implements ExceptionMapper<BusinessException> {
 
@@ -20,7 +20,8 @@ public class RefusalMapper implements ExceptionMapper<BusinessException> {
 
     @Override
     public Response toResponse(BusinessException refusal) {
-        Response.Status status = refusal instanceof NotFoundException ? Response.Status.NOT_FOUND : Response.Status.BAD_REQUEST;
+        Response.Status status = refusal instanceof NotFoundException ? Response.Status.NOT_FOUND
+                : refusal instanceof JsonBodies.BodyTooLarge ? Response.Status.REQUEST_ENTITY_TOO_LARGE : Response.Status.BAD_REQUEST;
         List<Reason> reasons = refusal.reasons().stream()
                 .map(r -> new Reason(r.key(), Messages.text(language.getLocale(), r.key(), r.arguments().toArray())))
                 .toList();
