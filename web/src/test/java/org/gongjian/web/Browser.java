@@ -103,11 +103,19 @@ public class Browser {
     }
 
     public HttpResponse<String> json(String method, String path, String body) {
+        return send(method, path, body == null ? null : body.getBytes(StandardCharsets.UTF_8), "application/json");
+    }
+
+    /** A request with these bytes as its body, as a hostile client sends them (any encoding, any content type). */
+    public HttpResponse<String> send(String method, String path, byte[] body, String contentType) {
         HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path)).header("Accept", "application/json");
-        if (body != null) {
-            request.header("Content-Type", "application/json");
+        if (!method.equals("GET")) {
+            request.header("X-Requested-With", "XMLHttpRequest");
         }
-        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", contentType);
+        }
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException | InterruptedException e) {
