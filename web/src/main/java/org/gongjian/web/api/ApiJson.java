@@ -33,9 +33,12 @@ public class ApiJson implements ContextResolver<Jsonb> {
 
         @Override
         public BigDecimal deserialize(JsonParser parser, DeserializationContext context, Type type) {
-            JsonParser.Event event = parser.currentEvent();
-            BigDecimal number = event == JsonParser.Event.VALUE_NUMBER || event == JsonParser.Event.VALUE_STRING
-                    ? Digits.READABLE.read(parser.getString()) : null;
+            BigDecimal number;
+            try {
+                number = Digits.READABLE.read(parser.getString());
+            } catch (IllegalStateException notANumberOrString) {
+                number = null;
+            }
             if (number == null) {
                 throw new BusinessException("number.unreadable.json", Digits.READABLE.integer(), Digits.READABLE.fraction());
             }
