@@ -162,7 +162,7 @@ class HostileInputIT {
         HttpResponse<String> notJson = unit.json("POST", spendings, "not json");
         assertTrue(message(notJson).startsWith("The request body cannot be read"), notJson.body());
         HttpResponse<String> tooFine = unit.json("POST", spendings, "{\"amount\":0.001,\"date\":\"2026-01-05\",\"purpose\":\"x\"}");
-        assertEquals("Amounts have at most 2 decimal places (fen).", message(tooFine));
+        assertEquals("Amounts have at most two decimal places (fen); got 0.001.", message(tooFine));
 
         HttpResponse<String> notANumber = unit.json("GET", api(tenant, "projects/abc"), null);
         assertEquals(404, notANumber.statusCode());
@@ -268,7 +268,7 @@ class HostileInputIT {
             assertTrue(refused.shows("请填写金额，如 12345.60。"), hostile + "\n" + refused.html());
         }
         Page sub = tenant.admin().submit(funds, "fund", "grant", Map.of("amount", "0.001", "date_input", today, "purpose", "下拨"));
-        assertTrue(sub.shows("金额最多精确到分（2 位小数）。"), sub.html());
+        assertTrue(sub.shows("金额最多精确到分（两位小数），收到 0.001。"), sub.html());
         Page control = tenant.admin().submit(funds, "fund", "grant", Map.of("amount", "10", "date_input", today, "purpose", "下\u0007拨"));
         assertTrue(control.shows("含有不允许的控制字符"), control.html());
         assertEquals(0, json(tenant.admin().json("GET", api(tenant, "projects/" + underway + "/funds"), null))

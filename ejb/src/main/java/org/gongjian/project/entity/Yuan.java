@@ -16,8 +16,8 @@ public final class Yuan {
 
     /**
      * The amount with two places; refuses a missing, negative, too large or sub-fen amount. The
-     * digits are checked first, so a refused amount is never expanded, and its refusal shows the
-     * amount only when it is short enough to read.
+     * digits are checked first, so a refused amount is never expanded; a too large one is not
+     * repeated in the refusal.
      */
     public static BigDecimal of(BigDecimal amount, boolean zeroAllowed) {
         if (amount == null) {
@@ -27,7 +27,7 @@ public final class Yuan {
             throw new BusinessException("money.tooLarge", DIGITS.integer());
         }
         if (DIGITS.tooFine(amount)) {
-            throw new BusinessException("money.fen", DIGITS.fraction());
+            throw new BusinessException("money.fen", amount);
         }
         if (amount.signum() < 0 || (!zeroAllowed && amount.signum() == 0)) {
             throw new BusinessException(zeroAllowed ? "money.negative" : "money.notPositive", amount);
