@@ -312,6 +312,7 @@ class HostileInputIT {
         all.add(new Corruption("not json", utf8("not json"), UNREADABLE));
         all.add(new Corruption("array", utf8("[]"), UNREADABLE));
         all.add(new Corruption("null", utf8("null"), "请求须带 JSON 内容"));
+        all.add(new Corruption("empty", new byte[0], null));
         all.add(new Corruption("raw NUL outside strings", utf8(valid.replaceFirst("\\{", "{\u0000")), UNREADABLE));
         all.add(new Corruption("invalid UTF-8", invalidUtf8(valid), "不是有效的 UTF-8"));
         JsonObject sample = Json.createReader(new StringReader(valid)).readObject();

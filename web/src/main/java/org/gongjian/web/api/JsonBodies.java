@@ -48,6 +48,14 @@ public class JsonBodies implements ReaderInterceptor {
         return bound;
     }
 
+    /** The bound body; refuses a request that came without one. */
+    public static <T> T required(T body) {
+        if (body == null) {
+            throw new BusinessException("body.required");
+        }
+        return body;
+    }
+
     private static boolean declaredBeyondLimit(String length) {
         try {
             return length != null && Long.parseLong(length.strip()) > LIMIT;
