@@ -167,6 +167,16 @@ class HostileInputIT {
         HttpResponse<String> notANumber = unit.json("GET", api(tenant, "projects/abc"), null);
         assertEquals(404, notANumber.statusCode());
         assertEquals("error.notFound", json(notANumber).getString("error"));
+        for (String query : List.of("status=NOPE", "first=abc", "size=1e999999999", "year=99999999999", "unit=x")) {
+            HttpResponse<String> refused = unit.json("GET", api(tenant, "projects?" + query), null);
+            assertTrue(refused.statusCode() == 400 || refused.statusCode() == 404, query + " " + refused.statusCode());
+            assertTrue(message(refused).length() > 0, query);
+        }
+        HttpResponse<String> deep = unit.json("POST", spendings, "{\"x\":" + "[".repeat(200_000) + "]".repeat(200_000) + "}");
+        assertEquals(400, deep.statusCode(), deep.body());
+        HttpResponse<String> nul = unit.json("GET", api(tenant, "projects?category=%00"), null);
+        assertEquals(400, nul.statusCode(), nul.body());
+        assertEquals("text.control", json(nul).getString("error"));
         HttpResponse<String> plainText = unit.send("POST", spendings, "amount=1".getBytes(StandardCharsets.UTF_8), "text/plain");
         assertEquals(415, plainText.statusCode(), plainText.body());
         assertEquals("This content type is not supported: send application/json.", message(plainText));
@@ -349,6 +359,7 @@ class HostileInputIT {
                 all.add(leaf(valid, pointer, "wrong type", "{\"x\":1}", UNREADABLE));
             } else if (value instanceof JsonArray) {
                 all.add(leaf(valid, pointer, "a string for a list", "\"x\"", UNREADABLE));
+                all.add(leaf(valid, pointer, "a list of null", "[null]", null));
             }
         });
         return all;
