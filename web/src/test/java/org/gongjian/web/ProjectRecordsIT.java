@@ -482,6 +482,9 @@ class ProjectRecordsIT {
                 .header("Cookie", "JSESSIONID=" + who.sessionId())
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach(request::header);
+        if (!method.equals("GET")) {
+            request.header("X-Requested-With", "XMLHttpRequest");
+        }
         try {
             return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
