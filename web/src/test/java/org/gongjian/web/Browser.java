@@ -33,10 +33,17 @@ public class Browser {
     private final URI base;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     public Browser(URL base) {
         this.base = URI.create(base.toString());
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL).build();
+    }
+
+    /** Sends this header with every request from now on, e.g. the Origin a page of another site makes a browser send. */
+    public Browser header(String name, String value) {
+        headers.put(name, value);
+        return this;
     }
 
     public Page get(String path) {
@@ -111,6 +118,7 @@ public class Browser {
             request.header("X-Requested-With", "XMLHttpRequest");
         }
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException | InterruptedException e) {
@@ -135,8 +143,10 @@ public class Browser {
     }
 
     private Page send(HttpRequest request) {
+        HttpRequest.Builder withHeaders = HttpRequest.newBuilder(request, (name, value) -> true);
+        headers.forEach(withHeaders::header);
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(withHeaders.build(), HttpResponse.BodyHandlers.ofString());
             return new Page(response.statusCode(), response.uri(), response.body(), response.headers().map());
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);

@@ -92,17 +92,22 @@ public final class Visitors {
 
     /** The same, with the member's login for signing in elsewhere (on {@link #CHOSEN_PASSWORD}). */
     public Member newUnitMember(TestTenant tenant) {
+        String login = "m-" + UUID.randomUUID().toString().substring(0, 10);
+        Page created = createUnitMember(tenant, login);
+        assertTrue(created.shows("已创建账号 " + login), created.html());
+        return new Member(login, firstSignIn(login, created.textOf("issued-password")));
+    }
+
+    /** The admin's account page after creating a member of a new unit with this login (the first password is shown there). */
+    Page createUnitMember(TestTenant tenant, String login) {
         String unitName = "支部" + UUID.randomUUID().toString().substring(0, 8);
         HttpResponse<String> unit = tenant.admin().json("POST", "api/v1/t/" + tenant.code() + "/units",
                 "{\"name\":\"" + unitName + "\",\"kind\":\"BRANCH\"}");
         assertEquals(201, unit.statusCode(), unit.body());
         long unitId = Json.createReader(new StringReader(unit.body())).readObject().getJsonNumber("id").longValue();
-        String login = "m-" + UUID.randomUUID().toString().substring(0, 10);
         Page accounts = tenant.admin().get("t/" + tenant.code() + "/accounts/list");
-        Page created = tenant.admin().submit(accounts, "account", "create", Map.of("login", login,
+        return tenant.admin().submit(accounts, "account", "create", Map.of("login", login,
                 "displayName", "党员", "email", "", "role_input", "UNIT_MEMBER", "unit_input", Long.toString(unitId)));
-        assertTrue(created.shows("已创建账号 " + login), created.html());
-        return new Member(login, firstSignIn(login, created.textOf("issued-password")));
     }
 
     /** Signs in with a first password, which the portal makes the person replace before anything else. */

@@ -8,6 +8,7 @@ import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.PhaseId;
 import java.io.IOException;
 import java.util.Iterator;
 import org.gongjian.platform.BusinessException;
@@ -30,6 +31,10 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
         for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
             Throwable thrown = events.next().getContext().getException();
             Integer status = statusFor(thrown);
+            if (status == null && context.getCurrentPhaseId() == PhaseId.RESTORE_VIEW) {
+                // a post claiming a stateless view of a page that keeps its view: no page of ours sent it
+                status = 440;
+            }
             BusinessException refusal = find(thrown, BusinessException.class);
             if (status != null) {
                 events.remove();
