@@ -31,8 +31,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Sign-in under pressure: parallel guesses, many visitors behind one proxy, logins that differ
- * only in case, and what a visitor meets after failing. The tests stand in for a trusted proxy
- * (GONGJIAN_TRUSTED_PROXIES is the loopback address) and give each visitor an address of its own.
+ * only in case, and what a visitor meets after failing. The test client stands in for a trusted
+ * proxy (see GONGJIAN_TRUSTED_PROXIES in the pom) and gives each visitor an address of its own, so
+ * these failures lock no other test out.
  */
 @ExtendWith(ArquillianExtension.class)
 class SignInIT {
@@ -104,10 +105,8 @@ class SignInIT {
 
         Browser neighbour = new Browser(base).header("X-Forwarded-For", address());
         neighbour.signIn(tenant.adminLogin(), Visitors.CHOSEN_PASSWORD);
-        assertEquals(200, neighbour.get("t/" + tenant.code() + "/").status(), "another visitor behind the same proxy signs in");
-        Browser spoofing = new Browser(base).header("X-Forwarded-For", noisy + ", " + address());
-        spoofing.signIn(tenant.adminLogin(), Visitors.CHOSEN_PASSWORD);
-        assertEquals(200, spoofing.get("t/" + tenant.code() + "/").status(), "the nearest untrusted hop counts, not the first");
+        Page signedIn = neighbour.get("t/" + tenant.code() + "/");
+        assertTrue(signedIn.shows(tenant.name()), "another visitor behind the same proxy signs in");
     }
 
     @Test
