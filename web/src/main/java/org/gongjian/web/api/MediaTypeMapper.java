@@ -6,9 +6,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.List;
 import org.gongjian.web.api.RefusalMapper.ApiError;
-import org.gongjian.web.api.RefusalMapper.Reason;
 import org.gongjian.web.faces.Messages;
 import org.gongjian.web.i18n.Language;
 
@@ -23,6 +21,6 @@ public class MediaTypeMapper implements ExceptionMapper<NotSupportedException> {
     public Response toResponse(NotSupportedException unsupported) {
         String message = Messages.text(language.getLocale(), "api.mediaType", MediaType.APPLICATION_JSON);
         return Response.status(Response.Status.UNSUPPORTED_MEDIA_TYPE).type(MediaType.APPLICATION_JSON)
-                .entity(new ApiError("api.mediaType", message, List.of(new Reason("api.mediaType", message)))).build();
+                .entity(ApiError.of("api.mediaType", message)).build();
     }
 }
