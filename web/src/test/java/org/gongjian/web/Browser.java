@@ -107,6 +107,9 @@ public class Browser {
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
+        if (!method.equals("GET")) {
+            request.header("X-Requested-With", "XMLHttpRequest");
+        }
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
