@@ -9,9 +9,10 @@ import java.util.Optional;
  * values any caller may send and get a fixed plausible value.
  */
 enum Kind {
-    TENANT(true), PROJECT(true), LEDGER_ENTRY(true), VISIT(true), ATTACHMENT(true), NOTIFICATION(true), UNIT(true),
-    YEAR(false), DOCUMENT_NUMBER(false), CONFIG_VERSION(false), PAGE(false), OFFSET(false), SIZE(false),
-    STATUS(false), CATEGORY(false), PURPOSE(false), FILE_NAME(false);
+    TENANT(true, false), PROJECT(true, false), LEDGER_ENTRY(true, false), VISIT(true, false), ATTACHMENT(true, false),
+    NOTIFICATION(true, false), UNIT(true, true), YEAR(false, true), DOCUMENT_NUMBER(false, false), CONFIG_VERSION(false, false),
+    PAGE(false, true), OFFSET(false, true), SIZE(false, true), STATUS(false, true), CATEGORY(false, true), PURPOSE(false, false),
+    FILE_NAME(false, false);
 
     /** Parameter names that mean the same wherever they appear. */
     private static final Map<String, Kind> BY_NAME = Map.ofEntries(
@@ -26,9 +27,12 @@ enum Kind {
             "declarations/number", DOCUMENT_NUMBER, "versions/number", CONFIG_VERSION);
 
     final boolean identifying;
+    /** Whether, as an optional query value, it narrows a list (a filter or a page). */
+    final boolean narrows;
 
-    Kind(boolean identifying) {
+    Kind(boolean identifying, boolean narrows) {
         this.identifying = identifying;
+        this.narrows = narrows;
     }
 
     /**

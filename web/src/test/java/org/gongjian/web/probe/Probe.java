@@ -144,9 +144,7 @@ final class Probe {
         List<Attempt> attempts = new ArrayList<>();
         List<Slot> queries = endpoint.slots().stream().filter(slot -> slot.kind() == Kind.UNIT).toList();
         for (Actor actor : victims.attackers) {
-            if (queries.isEmpty()) {
-                attempts.add(attempt(endpoint, actor, victims.attackerCode, Map.of(), false, "anyone else"));
-            }
+            attempts.add(attempt(endpoint, actor, victims.attackerCode, Map.of(), false, "anyone else"));
             for (Slot query : queries) {
                 for (Target target : victims.targets) {
                     target.records().stream().filter(rec -> rec.kind() == query.kind()).forEach(rec -> attempts.add(attempt(endpoint,
@@ -180,7 +178,10 @@ final class Probe {
     private Attempt attempt(Endpoint endpoint, Actor actor, String code, Map<String, String> identifying, boolean mustRefuse, String whose) {
         Map<String, String> values = new LinkedHashMap<>();
         for (Slot slot : endpoint.slots()) {
-            String value = slot.kind() == Kind.TENANT ? code : slot.kind().identifying ? identifying.get(slot.name()) : plain(slot.kind());
+            // a read leaves a list's optional filters and paging out, so that none of them hides a leak
+            boolean plain = slot.required() || !slot.kind().narrows || !endpoint.method().equals("GET");
+            String value = slot.kind() == Kind.TENANT ? code : slot.kind().identifying ? identifying.get(slot.name())
+                    : plain ? plain(slot.kind()) : null;
             if (value != null) {
                 values.put(slot.name(), value);
             }

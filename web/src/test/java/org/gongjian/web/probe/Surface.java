@@ -27,8 +27,11 @@ final class Surface {
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
     private static final String TENANT_VIEWS = "tenant/";
 
-    /** A parameter of an endpoint: where it goes ({@code path}, {@code query} or {@code header}) and what it names. */
-    record Slot(String name, String in, Kind kind) {
+    /**
+     * A parameter of an endpoint: where it goes ({@code path}, {@code query} or {@code header}),
+     * what it names, and whether a request must carry it (path slots and a page's own view parameters do).
+     */
+    record Slot(String name, String in, Kind kind, boolean required) {
     }
 
     /**
@@ -77,11 +80,11 @@ final class Surface {
                 if (name.startsWith(TENANT_VIEWS)) {
                     String page = name.substring(TENANT_VIEWS.length(), name.length() - ".xhtml".length());
                     template = "t/{code}/" + (page.equals("index") ? "" : page);
-                    slots.add(new Slot("code", "path", Kind.TENANT));
+                    slots.add(new Slot("code", "path", Kind.TENANT, true));
                 }
                 Matcher param = VIEW_PARAM.matcher(source);
                 while (param.find()) {
-                    slots.add(slot(folder, param.group(1), "query", name, unknown));
+                    slots.add(slot(folder, param.group(1), "query", true, name, unknown));
                 }
                 views.add(new Endpoint(name, "GET", template, List.copyOf(slots), null, true));
             }
@@ -105,14 +108,14 @@ final class Surface {
                 Matcher param = PATH_PARAM.matcher(template);
                 while (param.find()) {
                     String before = template.substring(0, param.start() - 1);
-                    slots.add(slot(before.substring(before.lastIndexOf('/') + 1), param.group(1), "path", label, unknown));
+                    slots.add(slot(before.substring(before.lastIndexOf('/') + 1), param.group(1), "path", true, label, unknown));
                 }
                 for (JsonValue declared : details.getJsonArray("parameters") == null ? List.<JsonValue>of()
                         : details.getJsonArray("parameters")) {
                     JsonObject parameter = declared.asJsonObject();
                     String in = parameter.getString("in");
                     if (!in.equals("path")) {
-                        slots.add(slot("", parameter.getString("name"), in, label, unknown));
+                        slots.add(slot("", parameter.getString("name"), in, parameter.getBoolean("required", false), label, unknown));
                     }
                 }
                 JsonObject requestBody = details.getJsonObject("requestBody");
@@ -123,10 +126,10 @@ final class Surface {
         return operations;
     }
 
-    private static Slot slot(String collection, String name, String in, String where, List<String> unknown) {
-        return Kind.of(collection, name).map(kind -> new Slot(name, in, kind)).orElseGet(() -> {
+    private static Slot slot(String collection, String name, String in, boolean required, String where, List<String> unknown) {
+        return Kind.of(collection, name).map(kind -> new Slot(name, in, kind, required)).orElseGet(() -> {
             unknown.add(where + ": parameter '" + name + "' (" + in + ") has no strategy");
-            return new Slot(name, in, null);
+            return new Slot(name, in, null, required);
         });
     }
 }
