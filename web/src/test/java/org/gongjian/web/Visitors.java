@@ -9,7 +9,6 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -125,17 +124,8 @@ public final class Visitors {
                 "kind_input", "ENTERPRISE", "contactPerson", "", "contactPhone", ""));
         assertTrue(registered.shows(organisation), registered.html());
         Page accounts = tenant.admin().get("t/" + tenant.code() + "/accounts/list");
-        Map<String, String> roleChange = new LinkedHashMap<>();
-        roleChange.put("jakarta.faces.partial.ajax", "true");
-        roleChange.put("jakarta.faces.source", "account:role");
-        roleChange.put("jakarta.faces.partial.execute", "account:role");
-        roleChange.put("jakarta.faces.partial.render", "account:organisation");
-        roleChange.put("jakarta.faces.behavior.event", "change");
-        roleChange.put("jakarta.faces.partial.event", "change");
-        roleChange.put("account", "account");
-        roleChange.put("account:role_input", "CLAIMANT");
-        roleChange.put("jakarta.faces.ViewState", accounts.viewState());
-        Page organisations = tenant.admin().post(accounts.action("account"), roleChange);
+        Page organisations = tenant.admin().partial(accounts, "account", "account:role", "account:organisation", Map.of(
+                "jakarta.faces.behavior.event", "change", "jakarta.faces.partial.event", "change", "account:role_input", "CLAIMANT"));
         Matcher option = Pattern.compile("<option value=\"(\\d+)\"[^>]*>" + Pattern.quote(organisation) + "<").matcher(organisations.html());
         assertTrue(option.find(), organisations.html());
         String login = "c-" + UUID.randomUUID().toString().substring(0, 10);
