@@ -76,7 +76,8 @@ final class Probe {
         attempts.forEach(this::send);
         boolean named = endpoint.has(Kind.TENANT) || !endpoint.records().isEmpty();
         if (endpoint.method().equals("GET") && named && !ownersReach(endpoint, attempts)) {
-            unreachable.add(endpoint.label() + ": none of its probed addresses opens for the records' own people, so the probe's ids or URL are wrong");
+            unreachable.add(endpoint.label()
+                    + ": none of its probed addresses opens for the records' own people, so the probe's ids or URL are wrong");
         }
         List<String> changed = TableChecksums.changed(before, database.snapshot());
         if (!changed.isEmpty()) {
@@ -124,7 +125,7 @@ final class Probe {
                 }
             }
         } else if (tenantScoped) {
-            Target victim = victims.targets.stream().filter(target -> !target.code().equals(victims.attackerCode)).findFirst().orElseThrow();
+            Target victim = victims.victimTenant();
             for (Actor actor : victim.attackers()) {
                 attempts.add(attempt(endpoint, actor, victim.code(), Map.of(), true, victim.name()));
             }
@@ -252,8 +253,10 @@ final class Probe {
         log.add(seen);
         String text = readable(response);
         for (Target target : forbidden.getOrDefault(attempt.actor(), List.of())) {
-            if (text.contains(target.marker())) {
-                findings.add(seen + " with data of " + target.name());
+            int at = text.indexOf(target.marker());
+            if (at >= 0) {
+                String around = text.substring(Math.max(0, at - 80), Math.min(text.length(), at + 40)).replaceAll("\\s+", " ");
+                findings.add(seen + " with data of " + target.name() + ": …" + around + "…");
             }
         }
         if (status >= 500) {

@@ -17,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -29,9 +30,10 @@ import org.gongjian.web.Visitors.TestTenant;
 /**
  * The people and records the probe attacks, made through the API and pages as users make them.
  * Tenant A holds the attackers (its admin, a member of unit A1, a claimant, an evaluator) and unit
- * A2, whose records unit A1 must not reach; tenant B is the victim, with units, projects at several
- * stages, ledger entries, visits, funds, progress reports, attachments, comments and messages.
- * Every text the victims write carries a marker that must never come back to an attacker.
+ * A2, whose records unit A1 must not reach; tenant B is the victim, which the host must not reach
+ * through tenant pages either, with units, projects at several stages, ledger entries, visits,
+ * funds, progress reports, attachments, comments and messages. Every text the victims write
+ * carries a marker that must never come back to an attacker.
  */
 final class Victims {
 
@@ -103,7 +105,8 @@ final class Victims {
         for (JsonValue unit : json(b.admin().json("GET", api(b, "units"), null)).asJsonArray()) {
             ofB.add(new Rec(Kind.UNIT, id(unit), null));
         }
-        owners.add(actor("the host", visitors.host()));
+        Actor host = actor("the host", visitors.host());
+        owners.add(host);
         owners.add(actor("tenant B's admin", b.admin()));
         owners.add(actor("a member of unit B1", first.browser()));
         owners.add(actor("a member of unit B2", second.browser()));
@@ -129,13 +132,20 @@ final class Victims {
         Actor claimant = actor("tenant A's claimant", visitors.newClaimant(a, "共建企业" + a.code()).browser());
         Actor evaluator = actor("tenant A's evaluator", visitors.newMember(a, "EVALUATOR", "考评组").browser());
         attackers.addAll(List.of(admin, member, claimant, evaluator, ANONYMOUS));
-        targets.add(new Target("tenant B", victimCode, List.copyOf(ofB), Set.copyOf(attackers), tenantMarker));
+        Set<Actor> outsiders = new HashSet<>(attackers);
+        outsiders.add(host);
+        targets.add(new Target("tenant B", victimCode, List.copyOf(ofB), Set.copyOf(outsiders), tenantMarker));
         targets.add(new Target("unit A2", attackerCode, List.copyOf(ofUnit), Set.of(member, claimant, ANONYMOUS), unitMarker));
         targets.add(new Target("unit A2's members only", attackerCode, List.copyOf(ofMembers), Set.copyOf(attackers), membersMarker));
     }
 
     static Victims build(URL base) {
         return new Victims(base);
+    }
+
+    /** The other tenant, whose records the attackers' whole tenant must not reach. */
+    Target victimTenant() {
+        return targets.stream().filter(target -> target.code().equals(victimCode)).findFirst().orElseThrow();
     }
 
     /** The markers of every target, which no body the probe sends may carry. */
