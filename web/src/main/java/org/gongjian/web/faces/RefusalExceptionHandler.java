@@ -16,8 +16,8 @@ import org.gongjian.platform.NotFoundException;
 
 /**
  * Turns a refusal from a boundary into messages on the same page, one for each of its reasons (the
- * user's input stays in the form), a refused role and a protected view opened without its token into 403, and something that does not exist into
- * 404. Anything else goes on to the error pages.
+ * user's input stays in the form), a refused role and a protected view opened without its token
+ * into 403, and something that does not exist into 404. Anything else goes on to the error pages.
  */
 public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
 
