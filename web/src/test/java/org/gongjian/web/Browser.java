@@ -74,6 +74,22 @@ public class Browser {
         return post(page.action(formId), form);
     }
 
+    /**
+     * Sends what a page's script sends when a component of the form asks for a partial update (an
+     * Ajax event, a paginator): the component processed, the given part rendered, with these fields.
+     */
+    public Page partial(Page page, String formId, String source, String render, Map<String, String> fields) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("jakarta.faces.partial.ajax", "true");
+        form.put("jakarta.faces.source", source);
+        form.put("jakarta.faces.partial.execute", source);
+        form.put("jakarta.faces.partial.render", render);
+        form.putAll(fields);
+        form.put(formId, formId);
+        form.put("jakarta.faces.ViewState", page.viewState());
+        return post(page.action(formId), form);
+    }
+
     public Page post(String path, Map<String, String> form) {
         StringBuilder body = new StringBuilder();
         form.forEach((name, value) -> body.append(body.length() == 0 ? "" : "&")

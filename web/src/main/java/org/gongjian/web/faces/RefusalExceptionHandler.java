@@ -2,6 +2,7 @@ package org.gongjian.web.faces;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.FacesException;
+import jakarta.faces.application.ProtectedViewException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
@@ -16,8 +17,8 @@ import org.gongjian.platform.NotFoundException;
 
 /**
  * Turns a refusal from a boundary into messages on the same page, one for each of its reasons (the
- * user's input stays in the form), a refused role into 403, and something that does not exist into
- * 404. Anything else goes on to the error pages.
+ * user's input stays in the form), a refused role and a protected view opened without its token
+ * into 403, and something that does not exist into 404. Anything else goes on to the error pages.
  */
 public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -51,7 +52,7 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
     }
 
     private static Integer statusFor(Throwable thrown) {
-        if (find(thrown, EJBAccessException.class) != null) {
+        if (find(thrown, EJBAccessException.class) != null || find(thrown, ProtectedViewException.class) != null) {
             return 403;
         }
         if (find(thrown, NotFoundException.class) != null) {
