@@ -179,7 +179,7 @@ class HostileInputIT {
         assertEquals("text.control", json(nul).getString("error"));
         HttpResponse<String> plainText = unit.send("POST", spendings, "amount=1".getBytes(StandardCharsets.UTF_8), "text/plain");
         assertEquals(415, plainText.statusCode(), plainText.body());
-        assertEquals("This content type is not supported: send application/json.", message(plainText));
+        assertEquals("The request body must be application/json, sent with the header Content-Type: application/json.", message(plainText));
         assertEquals(0, json(unit.json("GET", api(tenant, "projects/" + underway + "/funds"), null)).getJsonArray("entries").size());
     }
 

@@ -10,10 +10,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.Providers;
-import java.util.List;
 import org.gongjian.platform.BusinessException;
 import org.gongjian.web.api.RefusalMapper.ApiError;
-import org.gongjian.web.api.RefusalMapper.Reason;
 import org.gongjian.web.faces.Messages;
 import org.gongjian.web.i18n.Language;
 
@@ -36,7 +34,7 @@ public final class MalformedBodyMapper {
         }
         String message = Messages.text(language.getLocale(), "body.invalid");
         return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
-                .entity(new ApiError("body.invalid", message, List.of(new Reason("body.invalid", message)))).build();
+                .entity(ApiError.of("body.invalid", message)).build();
     }
 
     @SuppressWarnings("unchecked")
