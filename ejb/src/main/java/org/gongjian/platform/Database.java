@@ -8,9 +8,9 @@ import jakarta.ejb.Singleton;
  * build runs on the embedded default, in tests and against an external server.
  * <p>
  * The pool checks every connection ({@code SELECT 1}) before handing it out and, when one check
- * fails, drops all idle connections: after a database restart the portal reconnects by itself
+ * fails, closes all of them: after a database restart the portal reconnects by itself
  * instead of serving closed connections. While the database is away, opening a connection gives
- * up after a few seconds and a request waits at most three seconds for a free connection.
+ * up after three seconds and a request waits at most five seconds for a free connection.
  */
 @DataSourceDefinition(
         name = Database.JNDI_NAME,
@@ -31,7 +31,7 @@ import jakarta.ejb.Singleton;
                 "fish.payara.connection-validation-method=custom-validation",
                 "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation",
                 "fish.payara.fail-all-connections=true",
-                "fish.payara.max-wait-time-in-millis=3000"})
+                "fish.payara.max-wait-time-in-millis=5000"})
 @Singleton
 public class Database {
 
