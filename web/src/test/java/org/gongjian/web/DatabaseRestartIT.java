@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -71,9 +74,22 @@ class DatabaseRestartIT {
         assertTrue(refused.body().contains("\"message\":\"" + UNAVAILABLE_ZH + "\""), refused.body());
         assertEquals("5", refused.headers().firstValue("Retry-After").orElse(null));
 
-        Page page = timed(() -> tenant.admin().get("t/" + tenant.code() + "/units/list"));
+        Browser english = new Browser(base);
+        english.get("lang?to=en&back=/");
+        HttpResponse<String> inEnglish = timed(() -> english.json("GET", "api/v1/public/tenants", null));
+        assertEquals(503, inEnglish.statusCode());
+        assertTrue(inEnglish.body().contains("The database is temporarily unavailable"), inEnglish.body());
+        Page front = timed(() -> english.get(""));
+        assertEquals(503, front.status());
+        assertTrue(front.shows("Database temporarily unavailable"), front.html());
+
+        String unitsPage = "t/" + tenant.code() + "/units/list";
+        Page page = timed(() -> tenant.admin().get(unitsPage));
         assertEquals(503, page.status());
         assertTrue(page.shows(UNAVAILABLE_ZH), page.html());
+        HttpResponse<String> ajax = timed(() -> ajaxPost(tenant.admin(), unitsPage));
+        assertEquals(200, ajax.statusCode());
+        assertTrue(ajax.body().contains("<redirect url=\"" + base.getPath() + unitsPage + "\"/>"), ajax.body());
 
         ItDatabase.startServer();
 
@@ -93,6 +109,20 @@ class DatabaseRestartIT {
 
     private static String unit(String name) {
         return "{\"name\":\"" + name + "\",\"kind\":\"BRANCH\"}";
+    }
+
+    /** What Faces' Ajax script sends for a button on the page; the answer tells it where to go. */
+    private HttpResponse<String> ajaxPost(Browser signedIn, String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Cookie", "JSESSIONID=" + signedIn.sessionId())
+                .header("Faces-Request", "partial/ajax")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("jakarta.faces.partial.ajax=true")).build();
+        try {
+            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private HttpResponse<String> readiness() {

@@ -1,8 +1,10 @@
 package org.gongjian.web.health;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,19 +13,19 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Logger;
 import org.gongjian.platform.DatabaseOutage;
-import org.gongjian.web.faces.Messages;
+import org.gongjian.web.api.FailureMapper;
 import org.gongjian.web.i18n.Language;
 
 /**
  * A request that failed because the database is out of reach answers 503 with "try again soon"
  * in the caller's language (JSON for the API, the error page otherwise), not the general error.
  * The failure has already rolled its transaction back. First in the filter chain, so failures in
- * the other filters are covered too.
+ * the other filters are covered too; failures inside the API are answered by {@link FailureMapper}.
  */
 public class DatabaseOutageFilter extends HttpFilter {
 
-    static final String KEY = "error.databaseUnavailable";
-    private static final String RETRY_AFTER_SECONDS = "5";
+    private static final Jsonb JSON = JsonbBuilder.create();
+    private static final String PARTIAL_AJAX = "partial/ajax";
     private static final Logger LOG = Logger.getLogger(DatabaseOutageFilter.class.getName());
 
     @Inject
@@ -45,20 +47,39 @@ public class DatabaseOutageFilter extends HttpFilter {
 
     private void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.resetBuffer();
-        response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+        response.setHeader("Retry-After", FailureMapper.RETRY_AFTER_SECONDS);
+        if (PARTIAL_AJAX.equals(request.getHeader("Faces-Request"))) {
+            reloadPage(request, response);
+            return;
+        }
         if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             return;
         }
-        String message = Messages.text(language.getLocale(), KEY);
-        String body = Json.createObjectBuilder()
-                .add("error", KEY)
-                .add("message", message)
-                .add("reasons", Json.createArrayBuilder().add(Json.createObjectBuilder().add("error", KEY).add("message", message)))
-                .build().toString();
+        String body = JSON.toJson(FailureMapper.databaseUnavailable(language.getLocale()));
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write(body);
+    }
+
+    /**
+     * Faces' Ajax script shows nothing for an HTTP error: it is told to load the page again,
+     * which shows the 503 page while the database is away.
+     */
+    private static void reloadPage(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String url = sameAddress(request);
+        response.setContentType("text/xml");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                + url.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;") + "\"/></partial-response>");
+    }
+
+    /** The address the browser sent the request to (before any forward), to load that page again. */
+    public static String sameAddress(HttpServletRequest request) {
+        boolean forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI) != null;
+        String uri = forwarded ? (String) request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI) : request.getRequestURI();
+        String query = forwarded ? (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING) : request.getQueryString();
+        return uri + (query == null ? "" : "?" + query);
     }
 }
