@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.logging.Logger;
 import org.gongjian.platform.DatabaseOutage;
 import org.gongjian.web.api.FailureMapper;
@@ -28,21 +29,44 @@ public class DatabaseOutageFilter extends HttpFilter {
     private static final String PARTIAL_AJAX = "partial/ajax";
     private static final Logger LOG = Logger.getLogger(DatabaseOutageFilter.class.getName());
 
+    /**
+     * After a request failed for want of the database, the others answer 503 at once for this
+     * long instead of each failing with two logged stack traces (hundreds of megabytes a minute under load).
+     */
+    private static final Duration PAUSE = Duration.ofSeconds(1);
+
     @Inject
     Language language;
+
+    private volatile long pausedUntil = System.nanoTime();
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        boolean resource = isResource(request);
+        if (!resource && pausedUntil - System.nanoTime() > 0) {
+            unavailable(request, response);
+            return;
+        }
         try {
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException failure) {
             if (!DatabaseOutage.explains(failure) || response.isCommitted()) {
                 throw failure;
             }
-            LOG.warning(() -> "database unavailable: " + request.getMethod() + " " + request.getRequestURI() + " answered 503");
             unavailable(request, response);
         }
+        // 503 is the answer to an outage only, whether given here, by the API or by the pages
+        if (response.getStatus() == HttpServletResponse.SC_SERVICE_UNAVAILABLE && !resource) {
+            pausedUntil = System.nanoTime() + PAUSE.toNanos();
+            LOG.warning(() -> "database unavailable: " + request.getMethod() + " " + request.getRequestURI()
+                    + " answered 503; other requests answer 503 at once for " + PAUSE.toMillis() + " ms");
+        }
+    }
+
+    private static boolean isResource(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
     }
 
     private void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
