@@ -33,10 +33,17 @@ public class Browser {
     private final URI base;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     public Browser(URL base) {
         this.base = URI.create(base.toString());
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL).build();
+    }
+
+    /** Sends this header with every request from now on, e.g. the Origin a page of another site makes a browser send. */
+    public Browser header(String name, String value) {
+        headers.put(name, value);
+        return this;
     }
 
     public Page get(String path) {
@@ -64,6 +71,22 @@ public class Browser {
         shown.formData().forEach(field -> form.put(field.key(), field.value()));
         form.putAll(changes);
         form.put(formId + ":" + buttonId, "");
+        return post(page.action(formId), form);
+    }
+
+    /**
+     * Sends what a page's script sends when a component of the form asks for a partial update (an
+     * Ajax event, a paginator): the component processed, the given part rendered, with these fields.
+     */
+    public Page partial(Page page, String formId, String source, String render, Map<String, String> fields) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("jakarta.faces.partial.ajax", "true");
+        form.put("jakarta.faces.source", source);
+        form.put("jakarta.faces.partial.execute", source);
+        form.put("jakarta.faces.partial.render", render);
+        form.putAll(fields);
+        form.put(formId, formId);
+        form.put("jakarta.faces.ViewState", page.viewState());
         return post(page.action(formId), form);
     }
 
@@ -107,7 +130,11 @@ public class Browser {
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
+        if (!method.equals("GET")) {
+            request.header("X-Requested-With", "XMLHttpRequest");
+        }
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException | InterruptedException e) {
@@ -132,8 +159,10 @@ public class Browser {
     }
 
     private Page send(HttpRequest request) {
+        HttpRequest.Builder withHeaders = HttpRequest.newBuilder(request, (name, value) -> true);
+        headers.forEach(withHeaders::header);
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(withHeaders.build(), HttpResponse.BodyHandlers.ofString());
             return new Page(response.statusCode(), response.uri(), response.body(), response.headers().map());
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);

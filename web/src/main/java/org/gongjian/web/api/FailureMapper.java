@@ -6,11 +6,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.List;
 import java.util.Locale;
 import org.gongjian.platform.DatabaseOutage;
 import org.gongjian.web.api.RefusalMapper.ApiError;
-import org.gongjian.web.api.RefusalMapper.Reason;
 import org.gongjian.web.faces.Messages;
 import org.gongjian.web.i18n.Language;
 
@@ -42,7 +40,6 @@ public class FailureMapper implements ExceptionMapper<EJBException> {
     }
 
     private static ApiError error(Locale locale, String key) {
-        String message = Messages.text(locale, key);
-        return new ApiError(key, message, List.of(new Reason(key, message)));
+        return ApiError.of(key, Messages.text(locale, key));
     }
 }

@@ -30,6 +30,11 @@ public class RefusalMapper implements ExceptionMapper<BusinessException> {
 
     /** The first reason, and all of them when a request was refused for several at once. */
     public record ApiError(String error, String message, List<Reason> reasons) {
+
+        /** A refusal for one reason. */
+        static ApiError of(String error, String message) {
+            return new ApiError(error, message, List.of(new Reason(error, message)));
+        }
     }
 
     public record Reason(String error, String message) {

@@ -2,12 +2,14 @@ package org.gongjian.web.faces;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.faces.FacesException;
+import jakarta.faces.application.ProtectedViewException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.PhaseId;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Iterator;
@@ -18,8 +20,9 @@ import org.gongjian.web.health.DatabaseOutageFilter;
 
 /**
  * Turns a refusal from a boundary into messages on the same page, one for each of its reasons (the
- * user's input stays in the form), a refused role into 403, something that does not exist into
- * 404, and a database out of reach into 503. Anything else goes on to the error pages.
+ * user's input stays in the form), a refused role and a protected view opened without its token
+ * into 403, something that does not exist into 404, and a database out of reach into 503. Anything
+ * else goes on to the error pages.
  */
 public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -33,6 +36,10 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
         for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
             Throwable thrown = events.next().getContext().getException();
             Integer status = statusFor(thrown);
+            if (status == null && context.getCurrentPhaseId() == PhaseId.RESTORE_VIEW) {
+                // a post claiming a stateless view of a page that keeps its view: no page of ours sent it
+                status = 440;
+            }
             BusinessException refusal = find(thrown, BusinessException.class);
             if (status != null) {
                 events.remove();
@@ -49,7 +56,7 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
     }
 
     private static Integer statusFor(Throwable thrown) {
-        if (find(thrown, EJBAccessException.class) != null) {
+        if (find(thrown, EJBAccessException.class) != null || find(thrown, ProtectedViewException.class) != null) {
             return 403;
         }
         if (find(thrown, NotFoundException.class) != null) {
