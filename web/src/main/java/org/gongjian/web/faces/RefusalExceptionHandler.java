@@ -10,15 +10,19 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.faces.event.PhaseId;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Iterator;
 import org.gongjian.platform.BusinessException;
+import org.gongjian.platform.DatabaseOutage;
 import org.gongjian.platform.NotFoundException;
+import org.gongjian.web.health.DatabaseOutageFilter;
 
 /**
  * Turns a refusal from a boundary into messages on the same page, one for each of its reasons (the
  * user's input stays in the form), a refused role and a protected view opened without its token
- * into 403, and something that does not exist into 404. Anything else goes on to the error pages.
+ * into 403, something that does not exist into 404, and a database out of reach into 503. Anything
+ * else goes on to the error pages.
  */
 public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -61,6 +65,9 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
         if (find(thrown, ViewExpiredException.class) != null) {
             return 440;
         }
+        if (DatabaseOutage.explains(thrown)) {
+            return 503;
+        }
         return null;
     }
 
@@ -69,6 +76,10 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
             if (status == 440) {
                 String uri = context.getExternalContext().getRequestContextPath() + "/login.xhtml?expired=true";
                 context.getExternalContext().redirect(uri);
+            } else if (status == 503 && context.getPartialViewContext().isAjaxRequest()) {
+                // Faces' Ajax script shows nothing for an HTTP error; the page loaded again shows the 503 page
+                context.getExternalContext().redirect(DatabaseOutageFilter.sameAddress(
+                        (HttpServletRequest) context.getExternalContext().getRequest()));
             } else {
                 context.getExternalContext().responseSendError(status, null);
             }
