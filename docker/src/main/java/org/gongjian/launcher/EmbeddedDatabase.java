@@ -52,11 +52,20 @@ public final class EmbeddedDatabase implements AutoCloseable {
             host    all   all   ::1/128        scram-sha-256
             """;
 
-    private final EmbeddedPostgres postgres;
+    private final Path data;
+    private final Path log;
+    private final String superuserPassword;
+    private final int port;
     private final DatabaseCoordinates coordinates;
+    private EmbeddedPostgres postgres;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres, DatabaseCoordinates coordinates) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, Path data, Path log, String superuserPassword,
+                             DatabaseCoordinates coordinates) {
         this.postgres = postgres;
+        this.data = data;
+        this.log = log;
+        this.superuserPassword = superuserPassword;
+        this.port = postgres.getPort();
         this.coordinates = coordinates;
     }
 
@@ -77,7 +86,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
             requireFreePort(port);
         }
 
-        EmbeddedPostgres postgres = startServer(data, port, home.resolve(LOG_FILE), credentials.getProperty(SUPERUSER_PASSWORD));
+        Path log = home.resolve(LOG_FILE);
+        String superuserPassword = credentials.getProperty(SUPERUSER_PASSWORD);
+        EmbeddedPostgres postgres = startServer(data, port, log, superuserPassword);
         try {
             prepareDatabase(postgres, credentials);
             requirePasswords(postgres, data);
@@ -87,7 +98,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
 
         String jdbcUrl = "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
-        return new EmbeddedDatabase(postgres, new DatabaseCoordinates(jdbcUrl,
+        return new EmbeddedDatabase(postgres, data, log, superuserPassword, new DatabaseCoordinates(jdbcUrl,
                 OWNER_ROLE, credentials.getProperty(OWNER_PASSWORD),
                 APP_ROLE, credentials.getProperty(APP_PASSWORD)));
     }
@@ -99,11 +110,36 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /** Stops the server; the data directory stays. */
     @Override
     public void close() {
+        stopServer();
+    }
+
+    /**
+     * Stops the server with a fast shutdown (SIGINT to the postmaster: open connections are cut,
+     * open transactions roll back), as an operator's restart does; {@link #startServer()} brings
+     * it back on the same port and data.
+     */
+    public synchronized void stopServer() {
+        if (postgres == null) {
+            return;
+        }
         try {
             postgres.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            postgres = null;
         }
+    }
+
+    /** Starts the server again after {@link #stopServer()}; does nothing while it runs. */
+    public synchronized void startServer() throws IOException {
+        if (postgres == null) {
+            postgres = startServer(data, port, log, superuserPassword);
+        }
+    }
+
+    public synchronized boolean isRunning() {
+        return postgres != null;
     }
 
     private static void requireRunnableAsCurrentUser() {

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /**
  * Starts the portal with no setup: an embedded PostgreSQL (unless GONGJIAN_DB_URL points to one)
@@ -37,6 +39,11 @@ public final class Launcher {
             from account a left join tenant t on t.id = a.tenant_id
             order by a.id""";
     private static final String UNDEFINED_TABLE = "42P01";
+    static final String LOOPBACK = "127.0.0.1";
+    private static final String ALL_INTERFACES = "0.0.0.0";
+    private static final String HTTP_LISTENER_ADDRESS =
+            "configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address";
+    private static final Pattern ADDRESS = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.:-]*");
 
     private volatile EmbeddedDatabase database;
     private volatile Process portal;
@@ -85,12 +92,21 @@ public final class Launcher {
             coordinates = database.coordinates();
         }
 
-        String demoData = env("GONGJIAN_DEMO_DATA", "true");
+        boolean embedded = database != null;
+        String demoData = env("GONGJIAN_DEMO_DATA", embedded ? "true" : "false");
         String demoPassword = env("GONGJIAN_DEMO_PASSWORD", DEFAULT_DEMO_PASSWORD);
+        boolean demoWritten = demoDataAllowed(demoData, embedded);
+        if (!embedded && "true".equalsIgnoreCase(demoData.strip())) {
+            System.out.println("警告：演示数据不会写入外部数据库；确需写入请设 GONGJIAN_DEMO_DATA=force。"
+                    + " / Warning: demo data are refused on an external database (their accounts share a published"
+                    + " password); set GONGJIAN_DEMO_DATA=force to write them anyway.");
+        }
+        String bind = bindAddress(System.getenv("GONGJIAN_HTTP_BIND"), demoData);
+        Path preboot = preBootCommands(tmp, "set " + HTTP_LISTENER_ADDRESS + "=" + bind);
 
         List<String> command = new ArrayList<>(List.of(javaCommand(), "-Xmx1g", "-Djava.io.tmpdir=" + tmp,
                 "-jar", microJar.toString(), "--deploy", war.toString(), "--contextroot", "/",
-                "--port", Integer.toString(httpPort), "--nocluster", "--prebootcommandfile", preBootCommands(tmp).toString()));
+                "--port", Integer.toString(httpPort), "--nocluster", "--prebootcommandfile", preboot.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
         Map<String, String> environment = builder.environment();
@@ -100,6 +116,7 @@ public final class Launcher {
         putIfPresent(environment, "GONGJIAN_DB_OWNER_USER", coordinates.ownerUser());
         putIfPresent(environment, "GONGJIAN_DB_OWNER_PASSWORD", coordinates.ownerPassword());
         environment.put("GONGJIAN_DEMO_DATA", demoData);
+        environment.put("GONGJIAN_DB_EMBEDDED", Boolean.toString(embedded));
         environment.put("GONGJIAN_DEMO_PASSWORD", demoPassword);
         environment.putIfAbsent("GONGJIAN_ATTACHMENTS", home.resolve("attachments").toString());
 
@@ -107,7 +124,7 @@ public final class Launcher {
         portal = builder.start();
 
         if (awaitReady(portal, httpPort)) {
-            printBanner(httpPort, home, coordinates, Boolean.parseBoolean(demoData), demoPassword);
+            printBanner(httpPort, bind, home, coordinates, demoData, demoWritten, demoPassword);
         } else if (portal.isAlive()) {
             System.out.println("警告：门户 " + READY_TIMEOUT.toSeconds() + " 秒内未就绪，请查看上面的日志。"
                     + " / Warning: the portal is not ready after " + READY_TIMEOUT.toSeconds()
@@ -118,12 +135,13 @@ public final class Launcher {
 
     /**
      * The settings Payara Micro takes before it starts, as a file for its {@code --prebootcommandfile}:
-     * responses that never reach the portal (a malformed request) name no product either.
+     * the fixed ones (responses that never reach the portal, a malformed request, name no product
+     * either), then the given ones.
      */
-    static Path preBootCommands(Path directory) throws IOException {
+    static Path preBootCommands(Path directory, String... more) throws IOException {
         try (InputStream commands = Launcher.class.getResourceAsStream("pre-boot-commands.txt")) {
-            Path file = directory.resolve("pre-boot-commands.txt");
-            Files.write(file, commands.readAllBytes());
+            Path file = directory.resolve("preboot-commands.txt");
+            Files.writeString(file, new String(commands.readAllBytes(), StandardCharsets.UTF_8) + String.join("\n", more) + "\n");
             return file;
         }
     }
@@ -150,20 +168,22 @@ public final class Launcher {
         return false;
     }
 
-    private void printBanner(int httpPort, Path home, DatabaseCoordinates coordinates,
-                             boolean demoData, String demoPassword) {
+    private void printBanner(int httpPort, String bind, Path home, DatabaseCoordinates coordinates,
+                             String demoSetting, boolean demoData, String demoPassword) {
         String line = "=".repeat(72);
         StringBuilder banner = new StringBuilder()
                 .append('\n').append(line).append('\n')
                 .append("  Gongjian 门户已启动 / The portal is running\n")
-                .append("  地址 / URL:  http://localhost:").append(httpPort).append("/\n");
+                .append("  地址 / URL:  http://localhost:").append(httpPort).append("/\n")
+                .append("  监听 / Listening on:  ").append(bind).append(':').append(httpPort)
+                .append(LOOPBACK.equals(bind) ? "（仅本机 / this machine only; GONGJIAN_HTTP_BIND）" : "").append('\n');
         if (demoData) {
             banner.append("  演示账号 / Demo accounts (密码 / password: ").append(demoPassword).append(")\n");
             for (String account : demoAccounts(coordinates)) {
                 banner.append("    ").append(account).append('\n');
             }
         } else {
-            banner.append("  演示数据已关闭 / Demo data is off (GONGJIAN_DEMO_DATA)\n");
+            banner.append("  无演示数据 / No demo data (GONGJIAN_DEMO_DATA=").append(demoSetting).append(")\n");
         }
         banner.append("  数据库 / Database:  ").append(coordinates.jdbcUrl()).append('\n');
         if (database != null) {
@@ -219,6 +239,27 @@ public final class Launcher {
         if (embedded != null) {
             embedded.close();
         }
+    }
+
+    /**
+     * Demo accounts share a published password: with demo data on, the portal listens on this
+     * machine only unless GONGJIAN_HTTP_BIND says otherwise.
+     */
+    static String bindAddress(String configured, String demoData) {
+        if (configured != null && !configured.isBlank()) {
+            String address = configured.strip();
+            if (!ADDRESS.matcher(address).matches()) {
+                throw new IllegalStateException("GONGJIAN_HTTP_BIND must be an IP address or host name, not: " + configured);
+            }
+            return address;
+        }
+        return "false".equalsIgnoreCase(demoData.strip()) ? ALL_INTERFACES : LOOPBACK;
+    }
+
+    /** Mirrors the portal's own rule (DemoDataChoice), which refuses what this does not allow. */
+    static boolean demoDataAllowed(String demoData, boolean embeddedDatabase) {
+        String value = demoData.strip();
+        return "force".equalsIgnoreCase(value) || "true".equalsIgnoreCase(value) && embeddedDatabase;
     }
 
     private static String javaCommand() {

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +21,7 @@ class EmbeddedDatabaseTest {
 
     private static final String INSUFFICIENT_PRIVILEGE = "42501";
     private static final String INVALID_PASSWORD = "28P01";
+    private static final String CONNECTION_FAILURE = "08";
 
     @TempDir
     Path home;
@@ -63,6 +65,34 @@ class EmbeddedDatabaseTest {
                  ResultSet rows = statement.executeQuery("select id from public.survivor")) {
                 assertTrue(rows.next());
                 assertEquals(42, rows.getInt(1));
+            }
+        }
+    }
+
+    @Test
+    void stopsUnderItsClientsAndStartsAgainOnTheSameData() throws Exception {
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(home.resolve("postgres"), 0)) {
+            DatabaseCoordinates db = database.coordinates();
+            Connection held = connect(db.jdbcUrl(), db.ownerUser(), db.ownerPassword());
+            try (Statement statement = held.createStatement()) {
+                statement.execute("create table public.kept (id int)");
+                statement.execute("insert into public.kept values (7)");
+            }
+
+            database.stopServer();
+            assertFalse(database.isRunning());
+            SQLException refused = assertThrows(SQLException.class, () -> connect(db.jdbcUrl(), db.ownerUser(), db.ownerPassword()));
+            assertEquals(CONNECTION_FAILURE, refused.getSQLState().substring(0, 2));
+            assertFalse(held.isValid(2));
+            held.close();
+
+            database.startServer();
+            assertTrue(database.isRunning());
+            try (Connection owner = connect(db.jdbcUrl(), db.ownerUser(), db.ownerPassword());
+                 Statement statement = owner.createStatement();
+                 ResultSet rows = statement.executeQuery("select id from public.kept")) {
+                assertTrue(rows.next());
+                assertEquals(7, rows.getInt(1));
             }
         }
     }

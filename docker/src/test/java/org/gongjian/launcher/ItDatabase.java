@@ -60,6 +60,16 @@ public class ItDatabase implements LauncherSessionListener, BeforeAllCallback {
         return database.coordinates();
     }
 
+    /** Stops the database under the running portal, as a restart of the server would. */
+    public static synchronized void stopServer() {
+        database.stopServer();
+    }
+
+    /** Starts the database again after {@link #stopServer()}; does nothing while it runs. */
+    public static synchronized void startServer() throws IOException {
+        database.startServer();
+    }
+
     private static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;

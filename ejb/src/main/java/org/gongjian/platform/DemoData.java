@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 import org.gongjian.claimant.entity.ClaimantKind;
 import org.gongjian.tenant.entity.TenantKind;
@@ -15,7 +16,7 @@ import org.gongjian.unit.entity.UnitKind;
 
 /**
  * Fills an empty database with the demo organisations of the source documents when
- * {@code GONGJIAN_DEMO_DATA=true}: the host, three tenants, their units, claimants and one
+ * {@link DemoDataChoice} allows it: the host, three tenants, their units, claimants and one
  * account per role, all signing in with {@code GONGJIAN_DEMO_PASSWORD}.
  */
 @Singleton
@@ -54,17 +55,15 @@ public class DemoData {
 
     @PostConstruct
     void seed() {
-        if (!"true".equalsIgnoreCase(System.getenv("GONGJIAN_DEMO_DATA"))) {
+        Map<String, String> environment = System.getenv();
+        DemoDataChoice choice = DemoDataChoice.of(environment);
+        if (choice.refused()) {
+            LOG.severe(choice.refusal());
+        }
+        if (choice != DemoDataChoice.WRITE || !writer.isEmpty()) {
             return;
         }
-        String password = System.getenv().getOrDefault("GONGJIAN_DEMO_PASSWORD", "");
-        if (password.isBlank()) {
-            LOG.warning("GONGJIAN_DEMO_DATA is on but GONGJIAN_DEMO_PASSWORD is empty: no demo data written");
-            return;
-        }
-        if (!writer.isEmpty()) {
-            return;
-        }
+        String password = environment.get(DemoDataChoice.PASSWORD);
         writer.host(password);
         TENANTS.forEach(tenant -> writer.tenant(tenant, password));
         LOG.info("demo data written: the host and " + TENANTS.size() + " tenants");

@@ -13,9 +13,10 @@ import org.gongjian.account.entity.Account;
 import org.gongjian.audit.control.Audit;
 
 /**
- * Gives a new installation its first host admin: when no host admin exists and
- * {@code GONGJIAN_HOST_ADMIN_LOGIN} and {@code GONGJIAN_HOST_ADMIN_PASSWORD} are set, that account
- * is created. The operator chose the password, so no change is forced; it must meet the rule.
+ * Gives an installation the operator's host admin: when {@code GONGJIAN_HOST_ADMIN_LOGIN} and
+ * {@code GONGJIAN_HOST_ADMIN_PASSWORD} are set and no account has that login, it is created, with
+ * or without demo data (which come first, as they fill only an empty database). The operator chose
+ * the password, so no change is forced; it must meet the rule. An existing account is left as it is.
  */
 @Singleton
 @Startup
@@ -38,7 +39,7 @@ public class HostBootstrap {
         String login = System.getenv("GONGJIAN_HOST_ADMIN_LOGIN");
         String password = System.getenv("GONGJIAN_HOST_ADMIN_PASSWORD");
         if (login == null || login.isBlank() || password == null
-                || em.createQuery("select count(a) from Account a where a.hostAdmin = true", Long.class).getSingleResult() > 0) {
+                || !em.createNamedQuery(Account.BY_LOGIN, Account.class).setParameter("login", login.trim()).getResultList().isEmpty()) {
             return;
         }
         String hash = passwords.hashChosen(password);
@@ -47,6 +48,6 @@ public class HostBootstrap {
         em.persist(admin);
         em.flush();
         audit.recordFor(null, "account.create", "account", admin.getId(), null, admin.snapshot());
-        LOG.info(() -> "first host admin created: " + login);
+        LOG.info(() -> "host admin created: " + login);
     }
 }

@@ -123,6 +123,9 @@ public record EvaluationScheme(List<Channel> channels, List<Criterion> criteria,
                 problems.add(at, "config.grade.reversed", "band " + i + " must start below where it ends", label(band));
                 return;
             }
+            if (!problems.score(at, label(band), band.from()) || !problems.score(at, label(band), band.to())) {
+                return;
+            }
         }
         List<GradeBand> sorted = grades.stream().sorted(Comparator.comparing(GradeBand::from)).toList();
         BigDecimal reached = BigDecimal.ZERO;

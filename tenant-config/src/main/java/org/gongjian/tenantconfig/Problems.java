@@ -35,6 +35,19 @@ final class Problems {
         }
     }
 
+    /**
+     * A grade band's edge is a total score from 0 to 100 with at most two decimals, as totals are
+     * shown; says whether it is one.
+     */
+    boolean score(String path, Object label, BigDecimal edge) {
+        boolean fine = edge.signum() >= 0 && edge.compareTo(HUNDRED) <= 0 && edge.stripTrailingZeros().scale() <= 2;
+        if (!fine) {
+            add(path, "config.grade.edge", "grade band " + label + " has an edge that is not a score from 0 to 100"
+                    + " with at most two decimals", label);
+        }
+        return fine;
+    }
+
     /** Weights on one level must add up to exactly 100. */
     void sum(String path, WeightLevel level, List<BigDecimal> weights) {
         if (weights.stream().anyMatch(w -> w == null)) {

@@ -131,6 +131,18 @@ class EvaluationSchemeTest {
     }
 
     @Test
+    void gradeEdgesAreScoresFrom0To100WithTwoDecimals() {
+        for (String edge : List.of("33.333", "1e-999999999", "-5", "100.5")) {
+            List<GradeBand> grades = List.of(band("excellent", "优秀", "90", "100"), band("good", "良好", "80", "90"),
+                    band("pass", "合格", edge.equals("100.5") ? "60" : edge, edge.equals("100.5") ? edge : "80"),
+                    band("fail", "不合格", "0", "60"));
+            Problem problem = scheme("20", "30", "50", COMMON, PUBLIC_OWN, grades).problems().get(0);
+            assertEquals("config.grade.edge", problem.key(), edge);
+            assertEquals(List.of("合格"), problem.arguments());
+        }
+    }
+
+    @Test
     void gapBetweenGradeBandsIsRefused() {
         List<GradeBand> grades = List.of(band("excellent", "优秀", "90", "100"), band("good", "良好", "81", "90"),
                 band("pass", "合格", "60", "80"), band("fail", "不合格", "0", "60"));

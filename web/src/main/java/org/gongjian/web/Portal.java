@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
+import org.gongjian.account.boundary.Memberships;
 import org.gongjian.account.boundary.Memberships.TenantAccess;
+import org.gongjian.account.entity.Account;
 import org.gongjian.account.entity.Role;
 import org.gongjian.notification.boundary.Inbox;
 import org.gongjian.tenant.control.CurrentTenant;
@@ -32,14 +34,22 @@ public class Portal {
     @Inject
     Inbox inbox;
 
+    @Inject
+    Memberships memberships;
+
     private Long unread;
+    private String login;
 
     public boolean isSignedIn() {
         return security.getCallerPrincipal() != null;
     }
 
+    /** The signed-in account's login, read once a request. */
     public String getLogin() {
-        return isSignedIn() ? security.getCallerPrincipal().getName() : null;
+        if (login == null && isSignedIn()) {
+            login = memberships.caller().map(Account::getLogin).orElse(null);
+        }
+        return login;
     }
 
     public boolean isHostAdmin() {

@@ -37,12 +37,19 @@ public class Browser {
     private final URI base;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
+    private final Map<String, String> headers = new LinkedHashMap<>();
     /** The nonce each page was served with, by the page's view state, as the page's script keeps it. */
     private final Map<String, String> nonces = new ConcurrentHashMap<>();
 
     public Browser(URL base) {
         this.base = URI.create(base.toString());
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL).build();
+    }
+
+    /** Sends this header with every request from now on, e.g. the Origin a page of another site makes a browser send. */
+    public Browser header(String name, String value) {
+        headers.put(name, value);
+        return this;
     }
 
     public Page get(String path) {
@@ -70,6 +77,22 @@ public class Browser {
         shown.formData().forEach(field -> form.put(field.key(), field.value()));
         form.putAll(changes);
         form.put(formId + ":" + buttonId, "");
+        return post(page.action(formId), form);
+    }
+
+    /**
+     * Sends what a page's script sends when a component of the form asks for a partial update (an
+     * Ajax event, a paginator): the component processed, the given part rendered, with these fields.
+     */
+    public Page partial(Page page, String formId, String source, String render, Map<String, String> fields) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("jakarta.faces.partial.ajax", "true");
+        form.put("jakarta.faces.source", source);
+        form.put("jakarta.faces.partial.execute", source);
+        form.put("jakarta.faces.partial.render", render);
+        form.putAll(fields);
+        form.put(formId, formId);
+        form.put("jakarta.faces.ViewState", page.viewState());
         return post(page.action(formId), form);
     }
 
@@ -111,11 +134,20 @@ public class Browser {
     }
 
     public HttpResponse<String> json(String method, String path, String body) {
+        return send(method, path, body == null ? null : body.getBytes(StandardCharsets.UTF_8), "application/json");
+    }
+
+    /** A request with these bytes as its body, as a hostile client sends them (any encoding, any content type). */
+    public HttpResponse<String> send(String method, String path, byte[] body, String contentType) {
         HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path)).header("Accept", "application/json");
-        if (body != null) {
-            request.header("Content-Type", "application/json");
+        if (!method.equals("GET")) {
+            request.header("X-Requested-With", "XMLHttpRequest");
         }
-        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", contentType);
+        }
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(request::header);
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException | InterruptedException e) {
@@ -150,8 +182,10 @@ public class Browser {
     }
 
     private Page send(HttpRequest request) {
+        HttpRequest.Builder withHeaders = HttpRequest.newBuilder(request, (name, value) -> true);
+        headers.forEach(withHeaders::header);
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(withHeaders.build(), HttpResponse.BodyHandlers.ofString());
             Page page = new Page(response.statusCode(), response.uri(), response.body(), response.headers().map());
             Matcher state = VIEW_STATE.matcher(page.html());
             Matcher nonce = NONCE.matcher(page.html());

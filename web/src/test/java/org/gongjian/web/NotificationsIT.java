@@ -172,7 +172,9 @@ class NotificationsIT {
                 "through the stranger's own tenant the message does not exist");
         assertEquals(0, inbox(stranger.browser(), other).getInt("total"));
         assertTrue(stranger.browser().get(page(other, "inbox")).shows("暂无消息"));
-        assertEquals(401, new Browser(base).json("GET", api(tenant, "inbox"), null).statusCode());
+        HttpResponse<String> anonymous = new Browser(base).json("POST", api(tenant, "inbox/" + id + "/read"), null);
+        assertEquals(401, anonymous.statusCode());
+        assertEquals("请先登录。", Json.createReader(new StringReader(anonymous.body())).readObject().getString("message"));
 
         JsonObject still = inbox(member.browser(), tenant);
         assertEquals(1, still.getInt("unread"), "nothing changed");

@@ -132,7 +132,7 @@ class PortalIT {
     @Test
     void signOutNeedsThePortalsOwnLinkAndEndsTheSession() {
         TestTenant tenant = visitors.newTenant();
-        tenant.admin().get("logout.xhtml");
+        assertEquals(403, tenant.admin().get("logout.xhtml").status(), "a protected view opened without its token");
         Page stillIn = tenant.admin().get("t/" + tenant.code() + "/");
         assertEquals(200, stillIn.status());
         assertTrue(stillIn.shows(tenant.name()));

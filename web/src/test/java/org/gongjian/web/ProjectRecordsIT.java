@@ -415,19 +415,9 @@ class ProjectRecordsIT {
 
     /** The list's second page, as PrimeFaces' paginator asks for it. */
     private static Page nextPage(Browser browser, Page page) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("jakarta.faces.partial.ajax", "true");
-        form.put("jakarta.faces.source", "list:projects");
-        form.put("jakarta.faces.partial.execute", "list:projects");
-        form.put("jakarta.faces.partial.render", "list:projects");
-        form.put("list:projects_pagination", "true");
-        form.put("list:projects_first", "20");
-        form.put("list:projects_rows", "20");
-        form.put("list:projects_skipChildren", "true");
-        form.put("list:projects_encodeFeature", "true");
-        form.put("list", "list");
-        form.put("jakarta.faces.ViewState", page.viewState());
-        return browser.post(page.action("list"), form);
+        return browser.partial(page, "list", "list:projects", "list:projects", Map.of("list:projects_pagination", "true",
+                "list:projects_first", "20", "list:projects_rows", "20", "list:projects_skipChildren", "true",
+                "list:projects_encodeFeature", "true"));
     }
 
     /** Adds a ledger entry straight in the database, as the application role inside the tenant. */
@@ -523,6 +513,9 @@ class ProjectRecordsIT {
                 .header("Cookie", "JSESSIONID=" + who.sessionId())
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach(request::header);
+        if (!method.equals("GET")) {
+            request.header("X-Requested-With", "XMLHttpRequest");
+        }
         try {
             return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {

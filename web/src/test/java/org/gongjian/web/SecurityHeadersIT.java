@@ -152,7 +152,7 @@ class SecurityHeadersIT {
         return send("GET", path, headers, null);
     }
 
-    /** A request from the loopback address, which the tests' portal trusts as a proxy. */
+    /** A request from the loopback address, an address the tests' portal trusts as a proxy. */
     private HttpResponse<String> send(String method, String path, Map<String, String> headers, String body) {
         URI loopback = URI.create(base.toString().replace("//" + base.getHost() + ":", "//127.0.0.1:"));
         HttpRequest.Builder request = HttpRequest.newBuilder(loopback.resolve(path))

@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.gongjian.web.Browser.Page;
 
 /** The people of the integration tests: the host, and tenants the host makes through its pages. */
@@ -28,7 +30,7 @@ public final class Visitors {
         this.base = base;
     }
 
-    Browser host() {
+    public Browser host() {
         Browser host = new Browser(base);
         host.signIn(HOST_LOGIN, HOST_PASSWORD);
         return host;
@@ -92,15 +94,52 @@ public final class Visitors {
 
     /** The same, with the member's login for signing in elsewhere (on {@link #CHOSEN_PASSWORD}). */
     public Member newUnitMember(TestTenant tenant) {
-        String unitName = "支部" + UUID.randomUUID().toString().substring(0, 8);
+        return newMember(tenant, "UNIT_MEMBER", "支部" + UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    /**
+     * A member in this role, made by the tenant's admin through the account page and signed in,
+     * with a new unit of this name that a unit member speaks for (other roles keep no unit).
+     */
+    public Member newMember(TestTenant tenant, String role, String unitName) {
+        String login = "m-" + UUID.randomUUID().toString().substring(0, 10);
+        Page created = createMember(tenant, login, role, unitName);
+        assertTrue(created.shows("已创建账号 " + login), created.html());
+        return new Member(login, firstSignIn(login, created.textOf("issued-password")));
+    }
+
+    /** The admin's account page after creating a member of a new unit with this login (the first password is shown there). */
+    Page createUnitMember(TestTenant tenant, String login) {
+        return createMember(tenant, login, "UNIT_MEMBER", "支部" + UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    private Page createMember(TestTenant tenant, String login, String role, String unitName) {
         HttpResponse<String> unit = tenant.admin().json("POST", "api/v1/t/" + tenant.code() + "/units",
                 "{\"name\":\"" + unitName + "\",\"kind\":\"BRANCH\"}");
         assertEquals(201, unit.statusCode(), unit.body());
         long unitId = Json.createReader(new StringReader(unit.body())).readObject().getJsonNumber("id").longValue();
-        String login = "m-" + UUID.randomUUID().toString().substring(0, 10);
         Page accounts = tenant.admin().get("t/" + tenant.code() + "/accounts/list");
-        Page created = tenant.admin().submit(accounts, "account", "create", Map.of("login", login,
-                "displayName", "党员", "email", "", "role_input", "UNIT_MEMBER", "unit_input", Long.toString(unitId)));
+        return tenant.admin().submit(accounts, "account", "create", Map.of("login", login,
+                "displayName", "党员", "email", "", "role_input", role, "unit_input", Long.toString(unitId)));
+    }
+
+    /**
+     * A contact of a new co-building organisation of this name, made by the tenant's admin through
+     * the pages (choosing the role asks the page for the organisation list, as the browser does) and signed in.
+     */
+    public Member newClaimant(TestTenant tenant, String organisation) {
+        Page claimants = tenant.admin().get("t/" + tenant.code() + "/claimants/list");
+        Page registered = tenant.admin().submit(claimants, "claimant", "create", Map.of("name", organisation,
+                "kind_input", "ENTERPRISE", "contactPerson", "", "contactPhone", ""));
+        assertTrue(registered.shows(organisation), registered.html());
+        Page accounts = tenant.admin().get("t/" + tenant.code() + "/accounts/list");
+        Page organisations = tenant.admin().partial(accounts, "account", "account:role", "account:organisation", Map.of(
+                "jakarta.faces.behavior.event", "change", "jakarta.faces.partial.event", "change", "account:role_input", "CLAIMANT"));
+        Matcher option = Pattern.compile("<option value=\"(\\d+)\"[^>]*>" + Pattern.quote(organisation) + "<").matcher(organisations.html());
+        assertTrue(option.find(), organisations.html());
+        String login = "c-" + UUID.randomUUID().toString().substring(0, 10);
+        Page created = tenant.admin().submit(accounts, "account", "create", Map.of("login", login, "displayName", "联络人",
+                "email", "", "role_input", "CLAIMANT", "claimant_input", option.group(1)));
         assertTrue(created.shows("已创建账号 " + login), created.html());
         return new Member(login, firstSignIn(login, created.textOf("issued-password")));
     }

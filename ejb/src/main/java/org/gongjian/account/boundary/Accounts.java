@@ -1,6 +1,8 @@
 package org.gongjian.account.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -62,6 +64,9 @@ public class Accounts {
     @Inject
     Claimants claimants;
 
+    @Resource
+    SessionContext context;
+
     public List<Membership> memberships() {
         return em.createNamedQuery(Membership.ALL, Membership.class).getResultList();
     }
@@ -89,6 +94,10 @@ public class Accounts {
                 }
                 created.add(enrolment.enrol(tenant.id(), toRequest(row, unitIds::get, claimantIds::get)));
             } catch (BusinessException refusal) {
+                if (context.getRollbackOnly()) {
+                    // the database refused a row: nothing more can be written in this transaction
+                    throw refusal;
+                }
                 refused.add(new RefusedRow(row.number(), row.login(), refusal.key(), refusal.arguments()));
             }
         }

@@ -1,8 +1,6 @@
 package org.gongjian.account.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.gongjian.account.control.CallerAccount;
 import org.gongjian.account.control.MembershipDirectory;
 import org.gongjian.account.control.MembershipDirectory.TenantRole;
 import org.gongjian.account.entity.Account;
@@ -30,8 +29,8 @@ public class Memberships {
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    SessionContext context;
+    @Inject
+    CallerAccount caller;
 
     @Inject
     TenantSession session;
@@ -66,12 +65,7 @@ public class Memberships {
 
     /** The caller's account, if signed in. */
     public Optional<Account> caller() {
-        String login = context.getCallerPrincipal() == null ? null : context.getCallerPrincipal().getName();
-        if (login == null || "ANONYMOUS".equals(login)) {
-            return Optional.empty();
-        }
-        return em.createNamedQuery(Account.BY_LOGIN, Account.class).setParameter("login", login)
-                .getResultStream().findFirst();
+        return caller.account();
     }
 
     /** What the caller may do in one tenant; unitId is the unit a unit member speaks for, else null. */

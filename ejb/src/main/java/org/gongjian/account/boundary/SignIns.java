@@ -4,21 +4,22 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import org.gongjian.account.control.MembershipDirectory;
 import org.gongjian.account.control.PasswordHasher;
+import org.gongjian.account.control.SignInCounts;
 import org.gongjian.account.entity.Account;
 import org.gongjian.account.entity.Role;
 import org.gongjian.account.entity.SignInThrottle;
 
 /**
- * Checks a login and password, counting failures per account and per address: five wrong
+ * Checks a login and password, counting attempts per account and per address: five wrong
  * passwords lock an account, twenty lock an address, each for fifteen minutes. The counts are
- * in the database, so every server of a cluster sees the same ones.
+ * in the database, so every server of a cluster sees the same ones, and are taken before the
+ * password is checked, so parallel attempts get no more guesses than one after another.
  */
 @Stateless
 @PermitAll
@@ -36,6 +37,9 @@ public class SignIns {
     @Inject
     MembershipDirectory memberships;
 
+    @Inject
+    SignInCounts counts;
+
     /** Minutes until this login or address may try again; 0 when it may try now. */
     public long lockedMinutes(String login, String address) {
         OffsetDateTime now = OffsetDateTime.now();
@@ -44,9 +48,20 @@ public class SignIns {
         return Math.max(byAccount, byAddress);
     }
 
+    /**
+     * Counts the attempt for the address and then the login before the password is checked; an
+     * attempt past either limit is refused unchecked, with the minutes left.
+     */
     public SignInResult attempt(String login, String password, String address) {
-        if (login == null || login.isBlank() || lockedMinutes(login, address) > 0) {
+        if (login == null || login.isBlank()) {
             return SignInResult.refused();
+        }
+        long locked = counts.admit(addressKey(address), ADDRESS_LIMIT);
+        if (locked == 0) {
+            locked = counts.admit(accountKey(login), ACCOUNT_LIMIT);
+        }
+        if (locked > 0) {
+            return SignInResult.locked(locked);
         }
         List<Account> found = em.createNamedQuery(Account.BY_LOGIN, Account.class)
                 .setParameter("login", login.trim()).getResultList();
@@ -55,29 +70,17 @@ public class SignIns {
             passwords.verifyAgainstDecoy(password);
         }
         if (account == null || !passwords.verify(password, account.getPasswordHash()) || !account.canSignIn()) {
-            OffsetDateTime now = OffsetDateTime.now();
-            fail(accountKey(login), now, ACCOUNT_LIMIT);
-            fail(addressKey(address), now, ADDRESS_LIMIT);
+            counts.failed(accountKey(login), ACCOUNT_LIMIT);
+            counts.failed(addressKey(address), ADDRESS_LIMIT);
             return SignInResult.refused();
         }
-        SignInThrottle throttle = em.find(SignInThrottle.class, accountKey(login));
-        if (throttle != null) {
-            em.remove(throttle);
-        }
+        counts.clear(accountKey(login));
+        counts.succeeded(addressKey(address));
         Set<String> groups = memberships.rolesAnywhere(account.getId());
         if (account.isHostAdmin()) {
             groups = union(groups, Role.Names.HOST_ADMIN);
         }
-        return new SignInResult(true, account.getLogin(), groups);
-    }
-
-    private void fail(String key, OffsetDateTime now, int limit) {
-        SignInThrottle throttle = em.find(SignInThrottle.class, key, LockModeType.PESSIMISTIC_WRITE);
-        if (throttle == null) {
-            throttle = new SignInThrottle(key, now);
-            em.persist(throttle);
-        }
-        throttle.fail(now, limit);
+        return new SignInResult(true, account.getId(), account.getLogin(), groups, 0);
     }
 
     private long minutesLeft(String key, OffsetDateTime now) {
@@ -99,11 +102,18 @@ public class SignIns {
         return Set.copyOf(all);
     }
 
-    /** The outcome of a sign-in: the account's login as stored, and every role it holds anywhere. */
-    public record SignInResult(boolean accepted, String login, Set<String> groups) {
+    /**
+     * The outcome of a sign-in: the account's id and login as stored, and every role it holds
+     * anywhere; or, refused unchecked, the minutes until it may try again.
+     */
+    public record SignInResult(boolean accepted, Long accountId, String login, Set<String> groups, long lockedMinutes) {
 
         static SignInResult refused() {
-            return new SignInResult(false, null, Set.of());
+            return new SignInResult(false, null, null, Set.of(), 0);
+        }
+
+        static SignInResult locked(long minutes) {
+            return new SignInResult(false, null, null, Set.of(), minutes);
         }
     }
 }

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
 import org.gongjian.account.entity.Account;
 import org.gongjian.account.entity.Membership;
 import org.gongjian.account.entity.Role;
@@ -38,11 +40,29 @@ public class Enrolment {
                 .getResultList().isEmpty()) {
             throw new BusinessException("account.login.taken", account.getLogin());
         }
-        Membership membership = new Membership(account, role, request.unitId(), request.claimantId());
         em.persist(account);
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (isUniqueViolation(e)) {
+                throw new BusinessException("account.login.taken", account.getLogin());
+            }
+            throw e;
+        }
+        Membership membership = new Membership(account, role, request.unitId(), request.claimantId());
         em.persist(membership);
         em.flush();
         audit.recordFor(tenantId, "account.create", "account", account.getId(), null, membership.snapshot());
         return new IssuedPassword(account.getLogin(), account.getDisplayName(), password);
+    }
+
+    /** The same login in any case was created at the same moment by someone else (the check above ran first in both). */
+    private static boolean isUniqueViolation(PersistenceException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

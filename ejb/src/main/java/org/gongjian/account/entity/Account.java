@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.gongjian.platform.BusinessException;
+import org.gongjian.platform.Text;
 
 /**
  * A sign-in identity. Holds no tenant data: what the account may do in a tenant is its
@@ -55,6 +56,7 @@ public class Account {
         if (login == null || !LOGIN.matcher(login.trim()).matches()) {
             throw new BusinessException("account.login.invalid");
         }
+        Text.SINGLE_LINE.checked(displayName, null);
         if (displayName == null || displayName.isBlank() || displayName.trim().length() > 100) {
             throw new BusinessException("account.name.invalid");
         }

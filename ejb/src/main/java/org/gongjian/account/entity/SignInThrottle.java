@@ -9,8 +9,8 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 
 /**
- * Failed sign-ins for one key ({@code account:<login>} or {@code address:<ip>}) within a window.
- * Past the limit the key is locked for a while; a success clears it.
+ * Sign-in attempts for one key ({@code account:<login>} or {@code address:<ip>}) within a window,
+ * counted before each check and forgiven after a success. Past the limit the key is locked for a while.
  */
 @Entity
 @Table(name = "sign_in_throttle")
@@ -36,15 +36,37 @@ public class SignInThrottle {
         this.windowStart = now;
     }
 
-    public void fail(OffsetDateTime now, int limit) {
+    /**
+     * Counts an attempt before its password is checked, so that parallel attempts cannot each
+     * slip in under the limit. False when the key is locked or this attempt goes past the limit
+     * (which locks it).
+     */
+    public boolean admit(OffsetDateTime now, int limit) {
+        if (lockedAt(now)) {
+            return false;
+        }
         if (windowStart.plus(WINDOW).isBefore(now)) {
             windowStart = now;
             failures = 0;
         }
         failures++;
+        if (failures > limit) {
+            lockedUntil = now.plus(LOCK);
+            return false;
+        }
+        return true;
+    }
+
+    /** An admitted attempt was wrong: once the limit is used up the key is locked. */
+    public void failed(OffsetDateTime now, int limit) {
         if (failures >= limit) {
             lockedUntil = now.plus(LOCK);
         }
+    }
+
+    /** An admitted attempt was right: it does not count against the key. */
+    public void succeeded() {
+        failures = Math.max(0, failures - 1);
     }
 
     public boolean lockedAt(OffsetDateTime now) {

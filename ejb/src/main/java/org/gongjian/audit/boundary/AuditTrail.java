@@ -12,10 +12,14 @@ import java.util.List;
 import java.util.Map;
 import org.gongjian.account.entity.Role;
 import org.gongjian.audit.entity.AuditRecord;
+import org.gongjian.project.control.ProjectAccess;
 import org.gongjian.tenant.control.CurrentTenant;
 import org.gongjian.tenant.control.TenantBound;
 
-/** A tenant admin reads the tenant's own audit trail, newest first. */
+/**
+ * A tenant admin reads the tenant's own audit trail, newest first. A unit's draft is its own until
+ * it is declared, so its records join the trail the admins read only then.
+ */
 @Stateless
 @TenantBound
 @RolesAllowed(Role.Names.TENANT_ADMIN)
@@ -26,6 +30,9 @@ public class AuditTrail {
 
     @Inject
     CurrentTenant tenant;
+
+    @Inject
+    ProjectAccess projects;
 
     public List<AuditRecord> page(AuditFilter filter, int first, int size) {
         TypedQuery<AuditRecord> query = query(filter, "select r", " order by r.at desc, r.id desc", AuditRecord.class);
@@ -40,6 +47,11 @@ public class AuditTrail {
         StringBuilder jpql = new StringBuilder(select).append(" from AuditRecord r where r.tenantId = :tenant");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("tenant", tenant.id());
+        List<Long> drafts = projects.unreadableDrafts();
+        if (!drafts.isEmpty()) {
+            jpql.append(" and not (r.subjectType = 'project' and r.subjectId in :drafts)");
+            parameters.put("drafts", drafts);
+        }
         if (filter.from() != null) {
             jpql.append(" and r.at >= :from");
             parameters.put("from", filter.from());

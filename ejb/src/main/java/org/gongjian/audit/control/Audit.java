@@ -6,8 +6,8 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.security.Principal;
 import java.util.Map;
+import org.gongjian.account.control.CallerAccount;
 import org.gongjian.audit.entity.AuditRecord;
 import org.gongjian.tenant.control.CurrentTenant;
 
@@ -24,7 +24,7 @@ public class Audit {
     CurrentTenant tenant;
 
     @Inject
-    Principal caller;
+    CallerAccount caller;
 
     /** A change made in the current tenant. */
     public void record(String action, String subjectType, Long subjectId, Map<String, ?> before, Map<String, ?> after) {
@@ -39,8 +39,8 @@ public class Audit {
 
     /** Who the caller is, as the trail names them: the login, or "system" for the portal itself. */
     public String actor() {
-        String name = caller == null ? null : caller.getName();
-        return name == null || name.isBlank() || "ANONYMOUS".equals(name) ? "system" : name;
+        String login = caller.login();
+        return login == null ? "system" : login;
     }
 
     private static String json(Map<String, ?> state) {

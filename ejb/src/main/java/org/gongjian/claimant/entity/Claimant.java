@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.gongjian.platform.BusinessException;
+import org.gongjian.platform.Text;
 import org.gongjian.tenant.entity.TenantOwned;
 
 /** A co-building organisation registered with one tenant. Its name is unique within the tenant. */
@@ -45,6 +46,8 @@ public class Claimant extends TenantOwned {
     }
 
     public Claimant(String name, ClaimantKind kind, String contactPerson, String contactPhone) {
+        Text.SINGLE_LINE.checked(name, null);
+        Text.SINGLE_LINE.checked(contactPerson, null);
         if (name == null || name.isBlank() || name.trim().length() > 100) {
             throw new BusinessException("claimant.name.invalid");
         }

@@ -6,11 +6,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.security.Principal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import org.gongjian.account.entity.Account;
+import org.gongjian.account.control.CallerAccount;
 import org.gongjian.account.entity.Role;
 import org.gongjian.audit.control.Audit;
 import org.gongjian.notification.entity.Notification;
@@ -30,7 +29,7 @@ public class Inbox {
     EntityManager em;
 
     @Inject
-    Principal caller;
+    CallerAccount caller;
 
     @Inject
     Audit audit;
@@ -74,9 +73,6 @@ public class Inbox {
     }
 
     private long me() {
-        String login = caller == null ? null : caller.getName();
-        return em.createNamedQuery(Account.BY_LOGIN, Account.class).setParameter("login", login == null ? "" : login)
-                .getResultStream().findFirst().map(Account::getId)
-                .orElseThrow(() -> new EJBAccessException("no signed-in account"));
+        return caller.id().orElseThrow(() -> new EJBAccessException("no signed-in account"));
     }
 }

@@ -6,9 +6,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
+import org.gongjian.account.control.CallerAccount;
 import org.gongjian.notification.entity.Notification;
 import org.gongjian.project.control.ProjectEvent;
 import org.gongjian.tenant.entity.Tenant;
@@ -33,13 +33,13 @@ public class Notifier {
     Event<Outbox> outbox;
 
     @Inject
-    Principal caller;
+    CallerAccount caller;
 
     /** A step of a project's life cycle goes to its unit's members or to the tenant's admins, never to whoever took it. */
     void on(@Observes ProjectEvent event) {
         List<Recipient> told = event.toUnit() ? recipients.unitMembers(event.unitId()) : recipients.admins();
-        String actor = caller == null ? null : caller.getName();
-        notify(em.find(Tenant.class, event.tenantId()), told.stream().filter(r -> !r.login().equalsIgnoreCase(actor)).toList(),
+        long actor = caller.id().orElse(-1L);
+        notify(em.find(Tenant.class, event.tenantId()), told.stream().filter(r -> r.accountId() != actor).toList(),
                 event.projectId(), event.action(), List.of(event.title() == null ? "" : event.title()));
     }
 

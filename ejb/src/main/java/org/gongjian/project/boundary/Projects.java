@@ -41,6 +41,7 @@ import org.gongjian.project.entity.Declaration;
 import org.gongjian.project.entity.Declaration.Goal;
 import org.gongjian.project.entity.DocumentKind;
 import org.gongjian.project.entity.Field;
+import org.gongjian.project.entity.Figure;
 import org.gongjian.project.entity.Project;
 import org.gongjian.project.entity.ProjectComment;
 import org.gongjian.project.entity.ProjectDocument;
@@ -317,8 +318,10 @@ public class Projects {
         Map<String, BigDecimal> figures = closure == null ? Map.of() : closure.figures();
         for (Goal goal : declared.goals()) {
             BigDecimal figure = figures.get(goal.key());
-            if (figure == null || figure.signum() < 0) {
+            if (figure == null) {
                 reasons.add(new Reason("closure.figure.required", List.of(goal.description())));
+            } else {
+                Figure.problem(goal.description(), figure).ifPresent(reasons::add);
             }
         }
         refuseIf(reasons);

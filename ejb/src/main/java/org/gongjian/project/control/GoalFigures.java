@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import org.gongjian.platform.BusinessException.Reason;
 import org.gongjian.project.entity.Declaration;
 import org.gongjian.project.entity.Declaration.Goal;
+import org.gongjian.project.entity.Figure;
 
 /** Figures reported against a declaration's goals: only its goals' keys, no figure below zero. */
 public final class GoalFigures {
@@ -21,10 +22,8 @@ public final class GoalFigures {
             Goal goal = key == null ? null : declared.goal(key);
             if (goal == null) {
                 reasons.add(new Reason("figure.goal.unknown", List.of(String.valueOf(key))));
-            } else if (figure != null && figure.signum() < 0) {
-                reasons.add(new Reason("figure.negative", List.of(goal.description(), figure)));
             } else if (figure != null) {
-                kept.put(key, figure);
+                Figure.problem(goal.description(), figure).ifPresentOrElse(reasons::add, () -> kept.put(key, figure));
             }
         });
         return kept;

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import org.gongjian.account.entity.Role;
 import org.gongjian.platform.NotFoundException;
 import org.gongjian.project.entity.Project;
@@ -46,6 +47,15 @@ public class ProjectAccess {
             throw new NotFoundException();
         }
         return project;
+    }
+
+    /** The ids of the drafts the caller may not read: other units' projects not yet declared. */
+    public List<Long> unreadableDrafts() {
+        Long unit = callerUnit();
+        return em.createQuery("select p.id from Project p where p.status = :draft and p.unitId <> :unit", Long.class)
+                .setParameter("draft", ProjectStatus.DRAFT)
+                .setParameter("unit", unit == null ? -1L : unit)
+                .getResultList();
     }
 
     /** The project, locked for this change, if the caller is a member of its unit. */

@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.gongjian.platform.BusinessException;
+import org.gongjian.platform.Text;
 import org.gongjian.tenant.entity.TenantOwned;
 
 /**
@@ -67,10 +68,10 @@ public class Attachment extends TenantOwned {
 
     /**
      * The name as it is shown and offered on download: the last part of whatever path a browser
-     * sent, without control characters.
+     * sent; a name with control characters is refused.
      */
     public static String shownName(String fileName) {
-        String name = fileName == null ? "" : fileName.replaceAll("\\p{Cntrl}", "");
+        String name = fileName == null ? "" : Text.SINGLE_LINE.checked(fileName, null);
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
         if (name.isEmpty() || name.equals(".") || name.equals("..")) {
             throw new BusinessException("attachment.name.required");

@@ -76,8 +76,8 @@ public record Declaration(String title, String categoryKey, String importance, S
         for (Goal goal : goals) {
             length(reasons, Field.GOAL, goal.description());
             length(reasons, Field.GOAL_UNIT, goal.unit());
-            if (goal.target() != null && goal.target().signum() <= 0) {
-                reasons.add(new Reason("declaration.goal.target", List.of(goal.target())));
+            if (goal.target() != null) {
+                Figure.targetProblem(goal.description(), goal.target()).ifPresent(reasons::add);
             }
         }
         if (steps.size() > 50 || budget.size() > 50 || goals.size() > 50) {

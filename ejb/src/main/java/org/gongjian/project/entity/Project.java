@@ -170,6 +170,7 @@ public class Project extends TenantOwned {
     }
 
     private static String reason(String reason) {
+        Field.REASON.text().checked(reason, Field.REASON);
         if (reason == null || reason.isBlank()) {
             throw new BusinessException("project.reason.required");
         }

@@ -36,6 +36,7 @@ public class ProjectComment extends TenantOwned {
     }
 
     public ProjectComment(long projectId, String author, String body) {
+        Field.COMMENT.text().checked(body, Field.COMMENT);
         if (body == null || body.isBlank()) {
             throw new BusinessException("project.comment.required");
         }

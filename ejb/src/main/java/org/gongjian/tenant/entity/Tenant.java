@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.gongjian.platform.BusinessException;
+import org.gongjian.platform.Text;
 
 /** A committee hosted on the platform. Its code names it in URLs: {@code /t/{code}/…}. */
 @Entity
@@ -49,6 +50,8 @@ public class Tenant {
     }
 
     public Tenant(String code, String nameZh, String nameEn, TenantKind kind, String timeZone) {
+        Text.SINGLE_LINE.checked(nameZh, null);
+        Text.SINGLE_LINE.checked(nameEn, null);
         String cleanCode = code == null ? "" : code.trim().toLowerCase();
         if (!CODE.matcher(cleanCode).matches()) {
             throw new BusinessException("tenant.code.invalid");

@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.gongjian.platform.BusinessException;
+import org.gongjian.platform.Text;
 import org.gongjian.tenant.entity.TenantOwned;
 
 /** A grassroots unit of one tenant. Its name is unique within the tenant. */
@@ -40,6 +41,8 @@ public class Unit extends TenantOwned {
     }
 
     public Unit(String name, UnitKind kind, String secretary) {
+        Text.SINGLE_LINE.checked(name, null);
+        Text.SINGLE_LINE.checked(secretary, null);
         if (name == null || name.isBlank() || name.trim().length() > 100) {
             throw new BusinessException("unit.name.invalid");
         }

@@ -73,4 +73,22 @@ class DeclarationTest {
         assertEquals(List.of(Field.TITLE, 200), reason.arguments());
         assertTrue(draft.goals().isEmpty());
     }
+
+    @Test
+    void controlCharactersAreRefusedNamingTheFieldAndLineBreaksOnlyInMultiLineFields() {
+        Declaration draft = new Declaration("标题\u0000", null, "第一段\n第二段", "内容\u001b", null,
+                List.of(new Step("步骤\n二", null)), null, null, null);
+        List<Reason> reasons = draft.formatProblems();
+        assertEquals(List.of("text.control", "text.control", "text.control"), keys(reasons));
+        assertEquals(List.of(List.of(Field.TITLE), List.of(Field.CONTENT), List.of(Field.STEP)),
+                reasons.stream().map(Reason::arguments).toList());
+    }
+
+    @Test
+    void hostileAmountsAndTargetsAreRefusedEvenInADraft() {
+        Declaration draft = new Declaration("t", null, null, null, null, List.of(),
+                List.of(new BudgetLine("宣传", new BigDecimal("1e-999999999")), new BudgetLine("场地", new BigDecimal("1e999999999"))),
+                null, List.of(new Goal(null, "服务", new BigDecimal("9".repeat(10_000)), "人次")));
+        assertEquals(List.of("money.fen", "money.tooLarge", "figure.digits"), keys(draft.formatProblems()));
+    }
 }

@@ -2,8 +2,10 @@ package org.gongjian.project.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import org.gongjian.platform.BusinessException;
 import org.junit.jupiter.api.Test;
 
@@ -24,5 +26,18 @@ class YuanTest {
         assertEquals("money.tooLarge", assertThrows(BusinessException.class,
                 () -> Yuan.of(new BigDecimal("1000000000000"), false)).key());
         assertEquals("money.required", assertThrows(BusinessException.class, () -> Yuan.of(null, true)).key());
+    }
+
+    @Test
+    void hostileNumbersAreRefusedBeforeAnythingExpandsThem() {
+        assertTimeoutPreemptively(Duration.ofSeconds(2), () -> {
+            assertEquals("money.fen", assertThrows(BusinessException.class, () -> Yuan.of(new BigDecimal("1e-999999999"), false)).key());
+            assertEquals("money.tooLarge", assertThrows(BusinessException.class, () -> Yuan.of(new BigDecimal("1e999999999"), false)).key());
+            assertEquals("money.tooLarge", assertThrows(BusinessException.class,
+                    () -> Yuan.of(new BigDecimal("9".repeat(10_000)), false)).key());
+            assertEquals("money.fen", assertThrows(BusinessException.class, () -> Yuan.of(new BigDecimal("-1e-999999999"), true)).key());
+        });
+        assertEquals("100000.00", Yuan.of(new BigDecimal("1E+5"), false).toPlainString());
+        assertEquals("999999999999.99", Yuan.of(new BigDecimal("999999999999.99"), false).toPlainString());
     }
 }

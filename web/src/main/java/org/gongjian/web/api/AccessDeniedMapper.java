@@ -6,9 +6,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.List;
 import org.gongjian.web.api.RefusalMapper.ApiError;
-import org.gongjian.web.api.RefusalMapper.Reason;
 import org.gongjian.web.faces.Messages;
 import org.gongjian.web.i18n.Language;
 
@@ -23,6 +21,6 @@ public class AccessDeniedMapper implements ExceptionMapper<EJBAccessException> {
     public Response toResponse(EJBAccessException denied) {
         String message = Messages.text(language.getLocale(), "error.forbidden");
         return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON)
-                .entity(new ApiError("error.forbidden", message, List.of(new Reason("error.forbidden", message)))).build();
+                .entity(ApiError.of("error.forbidden", message)).build();
     }
 }

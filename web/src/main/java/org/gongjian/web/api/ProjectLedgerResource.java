@@ -1,7 +1,8 @@
 package org.gongjian.web.api;
 
+import static org.gongjian.web.api.JsonBodies.required;
+
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -72,13 +73,6 @@ public class ProjectLedgerResource {
     private EntryView view(long id, long entry) {
         return ledgers.entries(id).stream().filter(line -> line.entry().getId() == entry).findFirst().map(EntryView::of)
                 .orElseThrow(NotFoundException::new);
-    }
-
-    static <T> T required(T body) {
-        if (body == null) {
-            throw new BadRequestException("a JSON body is required");
-        }
-        return body;
     }
 
     public record EntryView(long id, LedgerKind kind, String stage, String title, String owner, LocalDate deadline,

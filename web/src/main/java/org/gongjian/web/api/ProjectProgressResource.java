@@ -1,6 +1,6 @@
 package org.gongjian.web.api;
 
-import static org.gongjian.web.api.ProjectLedgerResource.required;
+import static org.gongjian.web.api.JsonBodies.required;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

@@ -1,7 +1,8 @@
 package org.gongjian.web.api;
 
+import static org.gongjian.web.api.JsonBodies.required;
+
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -182,13 +183,6 @@ public class ProjectsResource {
         return new ProjectView(project.getId(), project.getUnitId(), project.getYear(), project.getCategoryKey(),
                 project.getTitle(), project.getStatus(), project.isNominated(), project.getDeclarationNumber(),
                 project.getClosureNumber(), project.getDecisionReason(), projects.declaration(id), projects.responsibility(id));
-    }
-
-    private static <T> T required(T body) {
-        if (body == null) {
-            throw new BadRequestException("a JSON body is required");
-        }
-        return body;
     }
 
     public record Listing(long total, List<ProjectRow> projects) {

@@ -11,7 +11,7 @@ import org.gongjian.platform.NotFoundException;
 import org.gongjian.web.faces.Messages;
 import org.gongjian.web.i18n.Language;
 
-/** A refusal answers 400 (404 when the thing is not there) with its reasons in the caller's language. */
+/** A refusal answers 400 (404 when the thing is not there, 413 for a body too large) with its reasons in the caller's language. */
 @Provider
 public class RefusalMapper implements ExceptionMapper<BusinessException> {
 
@@ -20,7 +20,8 @@ public class RefusalMapper implements ExceptionMapper<BusinessException> {
 
     @Override
     public Response toResponse(BusinessException refusal) {
-        Response.Status status = refusal instanceof NotFoundException ? Response.Status.NOT_FOUND : Response.Status.BAD_REQUEST;
+        Response.Status status = refusal instanceof NotFoundException ? Response.Status.NOT_FOUND
+                : refusal instanceof JsonBodies.BodyTooLarge ? Response.Status.REQUEST_ENTITY_TOO_LARGE : Response.Status.BAD_REQUEST;
         List<Reason> reasons = refusal.reasons().stream()
                 .map(r -> new Reason(r.key(), Messages.text(language.getLocale(), r.key(), r.arguments().toArray())))
                 .toList();
@@ -30,6 +31,11 @@ public class RefusalMapper implements ExceptionMapper<BusinessException> {
 
     /** The first reason, and all of them when a request was refused for several at once. */
     public record ApiError(String error, String message, List<Reason> reasons) {
+
+        /** A refusal for one reason. */
+        static ApiError of(String error, String message) {
+            return new ApiError(error, message, List.of(new Reason(error, message)));
+        }
     }
 
     public record Reason(String error, String message) {

@@ -1,5 +1,7 @@
 package org.gongjian.web.api;
 
+import static org.gongjian.web.api.JsonBodies.required;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -29,10 +31,7 @@ public class UnitsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(NewUnit request) {
-        if (request == null) {
-            return Response.status(Response.Status.BAD_REQUEST).build();
-        }
-        Unit unit = units.create(request.name(), request.kind(), request.secretary());
+        Unit unit = units.create(required(request).name(), request.kind(), request.secretary());
         return Response.status(Response.Status.CREATED).entity(UnitView.of(unit)).build();
     }
 

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.gongjian.platform.Digits;
 
 /**
  * Page messages from the UI bundles, in the viewer's language. Arguments are shown as a reader
@@ -67,7 +68,8 @@ public final class Messages {
             return moment(bundle, locale, "format.dateTime", time);
         }
         if (argument instanceof BigDecimal number) {
-            return number.stripTrailingZeros().toPlainString();
+            // Plain only within bounds: the plain form of 1e-999999999 is a billion characters long.
+            return Digits.READABLE.admits(number) ? number.stripTrailingZeros().toPlainString() : number.toString();
         }
         return argument;
     }

@@ -1,5 +1,6 @@
 package org.gongjian.web.security;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -21,7 +22,7 @@ import java.util.Locale;
  * Security headers on every response. The content policy is enforced: pages get it from PrimeFaces
  * with the page's script nonce (see {@code primefaces.CSP_POLICY} in web.xml), which replaces the
  * same policy without a nonce set here for everything else. Over HTTPS, directly or through a
- * trusted proxy ({@link TrustedProxies}), browsers are told to keep to HTTPS and every cookie the
+ * trusted proxy ({@link ClientAddress}), browsers are told to keep to HTTPS and every cookie the
  * response sets, the session cookie included, is marked {@code Secure}. Error pages pass here
  * again, so that their policy carries their own nonce too.
  */
@@ -31,19 +32,20 @@ public class SecurityHeadersFilter extends HttpFilter {
     static final String POLICY = "Content-Security-Policy";
     static final String HSTS = "max-age=31536000";
 
+    @Inject
+    ClientAddress addresses;
+
     private String policy;
-    private TrustedProxies proxies;
 
     @Override
     public void init() {
         policy = getServletContext().getInitParameter("primefaces.CSP_POLICY") + ";";
-        proxies = TrustedProxies.fromEnvironment();
     }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        boolean https = proxies.servedOverHttps(request);
+        boolean https = addresses.servedOverHttps(request);
         response.setHeader(POLICY, policy);
         // the container names itself here unless told otherwise; the product is nobody's business
         response.setHeader("Server", "");

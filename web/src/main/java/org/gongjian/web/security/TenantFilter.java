@@ -14,6 +14,7 @@ import org.gongjian.account.boundary.Memberships;
 import org.gongjian.account.boundary.Memberships.TenantAccess;
 import org.gongjian.account.entity.Role;
 import org.gongjian.tenant.control.CurrentTenant;
+import org.gongjian.web.i18n.Language;
 
 /**
  * Chooses the request's tenant: the code in {@code /t/{code}/…} (pages) or
@@ -34,6 +35,9 @@ public class TenantFilter extends HttpFilter {
     @Inject
     CurrentTenant currentTenant;
 
+    @Inject
+    Language language;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -41,16 +45,16 @@ public class TenantFilter extends HttpFilter {
         boolean api = path.startsWith("/api/");
         Matcher matcher = (api ? API : PAGE).matcher(path);
         if (!matcher.matches()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            refuse(response, api, HttpServletResponse.SC_NOT_FOUND, "error.notFound");
             return;
         }
         if (request.getUserPrincipal() == null) {
-            response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+            refuse(response, api, HttpServletResponse.SC_UNAUTHORIZED, "error.signInFirst");
             return;
         }
         Optional<TenantAccess> access = memberships.ofCaller(matcher.group(1));
         if (access.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            refuse(response, api, HttpServletResponse.SC_NOT_FOUND, "error.notFound");
             return;
         }
         TenantAccess tenant = access.get();
@@ -63,6 +67,15 @@ public class TenantFilter extends HttpFilter {
         } else {
             request.setAttribute(TenantPageServlet.VIEW, TenantUrls.viewOf(matcher.group(2)));
             chain.doFilter(request, response);
+        }
+    }
+
+    /** API callers read a JSON refusal in their language; people get the error page. */
+    private void refuse(HttpServletResponse response, boolean api, int status, String key) throws IOException {
+        if (api) {
+            JsonRefusal.send(response, status, language.getLocale(), key);
+        } else {
+            response.sendError(status);
         }
     }
 }

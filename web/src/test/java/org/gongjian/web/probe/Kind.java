@@ -1,0 +1,46 @@
+package org.gongjian.web.probe;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a parameter of a page or endpoint names. Identifying kinds pick a record of someone (a
+ * tenant, a project, a message) and are filled from the victim's real ids; the others are plain
+ * values any caller may send and get a fixed plausible value.
+ */
+enum Kind {
+    TENANT(true, false), PROJECT(true, false), LEDGER_ENTRY(true, false), VISIT(true, false), ATTACHMENT(true, false),
+    NOTIFICATION(true, false), UNIT(true, true), YEAR(false, true), DOCUMENT_NUMBER(false, false), CONFIG_VERSION(false, false),
+    PAGE(false, true), OFFSET(false, true), SIZE(false, true), STATUS(false, true), CATEGORY(false, true), PURPOSE(false, false),
+    FILE_NAME(false, false);
+
+    /** Parameter names that mean the same wherever they appear. */
+    private static final Map<String, Kind> BY_NAME = Map.ofEntries(
+            Map.entry("code", TENANT), Map.entry("entry", LEDGER_ENTRY), Map.entry("visit", VISIT),
+            Map.entry("attachmentId", ATTACHMENT), Map.entry("unit", UNIT), Map.entry("year", YEAR), Map.entry("round", YEAR),
+            Map.entry("from", DOCUMENT_NUMBER), Map.entry("to", DOCUMENT_NUMBER), Map.entry("version", CONFIG_VERSION),
+            Map.entry("page", PAGE), Map.entry("first", OFFSET), Map.entry("size", SIZE), Map.entry("status", STATUS),
+            Map.entry("category", CATEGORY), Map.entry("purpose", PURPOSE), Map.entry("X-File-Name", FILE_NAME));
+    /** Names whose meaning depends on the collection they follow, e.g. {@code projects/{id}} or {@code inbox/{id}}. */
+    private static final Map<String, Kind> BY_COLLECTION = Map.of(
+            "projects/id", PROJECT, "inbox/id", NOTIFICATION,
+            "declarations/number", DOCUMENT_NUMBER, "versions/number", CONFIG_VERSION);
+
+    final boolean identifying;
+    /** Whether, as an optional query value, it narrows a list (a filter or a page). */
+    final boolean narrows;
+
+    Kind(boolean identifying, boolean narrows) {
+        this.identifying = identifying;
+        this.narrows = narrows;
+    }
+
+    /**
+     * The kind of a parameter by its name and the collection it belongs to (the path segment
+     * before it, or the folder of a page); empty when the probe has no strategy for it.
+     */
+    static Optional<Kind> of(String collection, String name) {
+        Kind contextual = BY_COLLECTION.get(collection + "/" + name);
+        return Optional.ofNullable(contextual != null ? contextual : BY_NAME.get(name));
+    }
+}

@@ -1,0 +1,280 @@
+package org.gongjian.web.probe;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.gongjian.web.Browser;
+import org.gongjian.web.Visitors;
+import org.gongjian.web.Visitors.Member;
+import org.gongjian.web.Visitors.TestTenant;
+
+/**
+ * The people and records the probe attacks, made through the API and pages as users make them.
+ * Tenant A holds the attackers (its admin, a member of unit A1, a claimant, an evaluator) and unit
+ * A2, whose records unit A1 must not reach; tenant B is the victim, which the host must not reach
+ * through tenant pages either, with units, projects at several stages, ledger entries, visits,
+ * funds, progress reports, attachments, comments and messages. Every text the victims write
+ * carries a marker that must never come back to an attacker.
+ */
+final class Victims {
+
+    /** A record of someone, with the record it lives under (a ledger entry's project). */
+    record Rec(Kind kind, String id, Rec parent) {
+    }
+
+    /** Someone at the portal: a session of a signed-in account, or nobody. */
+    record Actor(String name, String session) {
+    }
+
+    /**
+     * Records that these actors must not reach, in the tenant of this code; their text carries
+     * the marker.
+     */
+    record Target(String name, String code, List<Rec> records, Set<Actor> attackers, String marker) {
+    }
+
+    /** A change the victims made, kept so that the probe sends bodies the portal would accept. */
+    record Call(String method, String path, String contentType, byte[] body) {
+    }
+
+    static final Actor ANONYMOUS = new Actor("anonymous", null);
+    private static final String TENANT_MARKER = "PRBT";
+    private static final String UNIT_MARKER = "PRBU";
+    private static final String MEMBERS_MARKER = "PRBM";
+
+    final List<Call> calls = new ArrayList<>();
+    final List<Target> targets = new ArrayList<>();
+    final List<Actor> attackers = new ArrayList<>();
+    /** Who reads tenant B's records as their own: to show the probe's ids are real. */
+    final List<Actor> owners = new ArrayList<>();
+    final String attackerCode;
+    final String victimCode;
+    final int year;
+    /** A project of the attacking unit A1, underway, to put other people's records under. */
+    final Rec ownProject;
+
+    private final URL base;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase(Locale.ROOT);
+
+    private Victims(URL base) {
+        this.base = base;
+        Visitors visitors = new Visitors(base);
+        TestTenant a = visitors.openForDeclarations(Visitors.THREE_TYPES);
+        TestTenant b = visitors.openForDeclarations(Visitors.THREE_TYPES);
+        attackerCode = a.code();
+        victimCode = b.code();
+        year = Visitors.today(a).getYear();
+
+        String tenantMarker = TENANT_MARKER + suffix;
+        Member first = visitors.newMember(b, "UNIT_MEMBER", "第一支部" + tenantMarker);
+        Member second = visitors.newMember(b, "UNIT_MEMBER", "第二支部" + tenantMarker);
+        List<Rec> ofB = new ArrayList<>();
+        underway(b, first.browser(), tenantMarker, ofB);
+        Rec closing = underway(b, first.browser(), tenantMarker, ofB);
+        call(first.browser(), "POST", api(b, "projects/" + closing.id() + "/closure"), closure(b, closing, tenantMarker));
+        Rec draft = draft(b, second.browser(), tenantMarker, ofB);
+        upload(second.browser(), b, draft, "DECLARATION", tenantMarker, ofB);
+        Rec submitted = declared(b, second.browser(), tenantMarker, ofB);
+        call(b.admin(), "POST", api(b, "projects/" + submitted.id() + "/comments"), "{\"body\":\"请补充材料" + tenantMarker + "\"}");
+        Rec nominated = declared(b, second.browser(), tenantMarker, ofB);
+        call(b.admin(), "POST", api(b, "projects/" + nominated.id() + "/approve"), null);
+        call(b.admin(), "POST", api(b, "projects/" + nominated.id() + "/nomination"), "{\"nominated\":true}");
+        for (Browser reader : List.of(first.browser(), second.browser(), b.admin())) {
+            messages(reader, b, ofB);
+        }
+        for (JsonValue unit : json(b.admin().json("GET", api(b, "units"), null)).asJsonArray()) {
+            ofB.add(new Rec(Kind.UNIT, id(unit), null));
+        }
+        Actor host = actor("the host", visitors.host());
+        owners.add(host);
+        owners.add(actor("tenant B's admin", b.admin()));
+        owners.add(actor("a member of unit B1", first.browser()));
+        owners.add(actor("a member of unit B2", second.browser()));
+
+        Member attacker = visitors.newMember(a, "UNIT_MEMBER", "甲支部");
+        ownProject = underway(a, attacker.browser(), "", new ArrayList<>());
+        String unitMarker = UNIT_MARKER + suffix;
+        String membersMarker = MEMBERS_MARKER + suffix;
+        Member neighbour = visitors.newMember(a, "UNIT_MEMBER", "乙支部");
+        List<Rec> ofUnit = new ArrayList<>();
+        underway(a, neighbour.browser(), unitMarker, ofUnit);
+        declared(a, neighbour.browser(), unitMarker, ofUnit);
+        List<Rec> ofMembers = new ArrayList<>();
+        Rec neighboursDraft = draft(a, neighbour.browser(), membersMarker, ofMembers);
+        upload(neighbour.browser(), a, neighboursDraft, "DECLARATION", membersMarker, ofMembers);
+        messages(neighbour.browser(), a, ofMembers);
+        String neighbourUnit = json(neighbour.browser().json("GET", api(a, "projects/" + neighboursDraft.id()), null))
+                .asJsonObject().get("unitId").toString();
+        ofUnit.add(new Rec(Kind.UNIT, neighbourUnit, null));
+
+        Actor admin = actor("tenant A's admin", a.admin());
+        Actor member = actor("a member of unit A1", attacker.browser());
+        Actor claimant = actor("tenant A's claimant", visitors.newClaimant(a, "共建企业" + a.code()).browser());
+        Actor evaluator = actor("tenant A's evaluator", visitors.newMember(a, "EVALUATOR", "考评组").browser());
+        attackers.addAll(List.of(admin, member, claimant, evaluator, ANONYMOUS));
+        Set<Actor> outsiders = new HashSet<>(attackers);
+        outsiders.add(host);
+        targets.add(new Target("tenant B", victimCode, List.copyOf(ofB), Set.copyOf(outsiders), tenantMarker));
+        targets.add(new Target("unit A2", attackerCode, List.copyOf(ofUnit), Set.of(member, claimant, ANONYMOUS), unitMarker));
+        targets.add(new Target("unit A2's members only", attackerCode, List.copyOf(ofMembers), Set.copyOf(attackers), membersMarker));
+    }
+
+    static Victims build(URL base) {
+        return new Victims(base);
+    }
+
+    /** The other tenant, whose records the attackers' whole tenant must not reach. */
+    Target victimTenant() {
+        return targets.stream().filter(target -> target.code().equals(victimCode)).findFirst().orElseThrow();
+    }
+
+    /** The markers of every target, which no body the probe sends may carry. */
+    List<String> markers() {
+        return targets.stream().map(Target::marker).toList();
+    }
+
+    private Rec draft(TestTenant tenant, Browser member, String marker, List<Rec> records) {
+        JsonObject created = json(call(member, "POST", api(tenant, "projects"),
+                "{\"title\":\"草稿" + marker + "\",\"categoryKey\":\"innovation\"}")).asJsonObject();
+        Rec project = new Rec(Kind.PROJECT, id(created), null);
+        call(member, "PUT", api(tenant, "projects/" + project.id() + "/declaration"), declaration(tenant, marker));
+        records.add(project);
+        return project;
+    }
+
+    private Rec declared(TestTenant tenant, Browser member, String marker, List<Rec> records) {
+        Rec project = draft(tenant, member, marker, records);
+        call(member, "POST", api(tenant, "projects/" + project.id() + "/submit"), null);
+        return project;
+    }
+
+    /** A project approved and underway, with one of every kind of implementation record. */
+    private Rec underway(TestTenant tenant, Browser member, String marker, List<Rec> records) {
+        Rec project = declared(tenant, member, marker, records);
+        String path = "projects/" + project.id();
+        LocalDate today = Visitors.today(tenant);
+        Browser admin = tenant.admin();
+        call(admin, "POST", api(tenant, path + "/approve"), null);
+        call(member, "PUT", api(tenant, path + "/responsibility"),
+                "{\"leadLeader\":\"王书记" + marker + "\",\"responsiblePerson\":\"李主任\",\"team\":[{\"name\":\"张三\",\"role\":\"联络员\"}]}");
+        String entry = "{\"kind\":\"TASK\",\"stage\":\"第1阶段\",\"title\":\"走访摸排" + marker + "\",\"owner\":\"%s\",\"deadline\":\""
+                + today.plusDays(5) + "\",\"measures\":\"党员包片\"}";
+        Rec ledger = new Rec(Kind.LEDGER_ENTRY, id(json(call(member, "POST", api(tenant, path + "/ledger"), entry.formatted("李主任")))),
+                project);
+        call(member, "PUT", api(tenant, path + "/ledger/" + ledger.id()), entry.formatted("王书记"));
+        call(member, "POST", api(tenant, path + "/ledger/" + ledger.id() + "/done"), null);
+        call(member, "POST", api(tenant, path + "/ledger/" + ledger.id() + "/reopen"), null);
+        call(member, "POST", api(tenant, path + "/progress"), "{\"body\":\"完成入户走访" + marker + "\",\"figures\":{}}");
+        Rec visit = new Rec(Kind.VISIT, id(json(call(admin, "POST", api(tenant, path + "/visits"),
+                "{\"kind\":\"SUPERVISION\",\"visitedOn\":\"" + today + "\",\"findings\":\"清单未公示" + marker
+                        + "\",\"corrections\":\"一周内公示\",\"feedback\":\"请整改" + marker + "\"}"))), project);
+        call(member, "POST", api(tenant, path + "/visits/" + visit.id() + "/answer"), "{\"answer\":\"已公示" + marker + "\"}");
+        call(admin, "POST", api(tenant, path + "/funds/grants"), "{\"amount\":1000.00,\"date\":\"" + today + "\",\"purpose\":\"专项经费"
+                + marker + "\"}");
+        call(member, "POST", api(tenant, path + "/funds/spendings"), "{\"amount\":10.50,\"date\":\"" + today + "\",\"purpose\":\"宣传资料"
+                + marker + "\"}");
+        call(admin, "POST", api(tenant, path + "/comments"), "{\"body\":\"进展良好" + marker + "\"}");
+        upload(member, tenant, project, "PROGRESS", marker, records);
+        records.add(ledger);
+        records.add(visit);
+        return project;
+    }
+
+    private String declaration(TestTenant tenant, String marker) {
+        String due = Visitors.today(tenant).withMonth(12).withDayOfMonth(31).toString();
+        return Json.createObjectBuilder().add("title", "社区议事厅" + marker).add("categoryKey", "innovation")
+                .add("importance", "居民议事缺少场所" + marker).add("content", "建设社区议事厅" + marker).add("method", "党建引领")
+                .add("steps", Json.createArrayBuilder().add(Json.createObjectBuilder().add("description", "选址" + marker).add("due", due)))
+                .add("budget", Json.createArrayBuilder().add(Json.createObjectBuilder().add("item", "场地" + marker).add("amount", 1200.50)))
+                .add("measures", "书记牵头" + marker)
+                .add("goals", Json.createArrayBuilder().add(Json.createObjectBuilder().add("description", "解决难题" + marker)
+                        .add("target", 20).add("unit", "个")))
+                .build().toString();
+    }
+
+    private String closure(TestTenant tenant, Rec project, String marker) {
+        var figures = Json.createObjectBuilder();
+        json(tenant.admin().json("GET", api(tenant, "projects/" + project.id()), null)).asJsonObject().getJsonObject("declaration")
+                .getJsonArray("goals").getValuesAs(JsonObject.class).forEach(goal -> figures.add(goal.getString("key"), 18));
+        return Json.createObjectBuilder().add("summary", "解决难题 18 个" + marker).add("figures", figures).build().toString();
+    }
+
+    /** A PDF whose text and file name carry the marker, uploaded through the API. */
+    private void upload(Browser member, TestTenant tenant, Rec project, String purpose, String marker, List<Rec> records) {
+        byte[] pdf = ("%PDF-1.4\n% " + marker + "\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        String path = api(tenant, "projects/" + project.id() + "/attachments") + "?purpose=" + purpose;
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
+                .header("Cookie", "JSESSIONID=" + member.sessionId()).header("X-Requested-With", "XMLHttpRequest")
+                .header("Content-Type", "application/octet-stream")
+                .header("X-File-Name", URLEncoder.encode("材料" + marker + ".pdf", StandardCharsets.UTF_8))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(pdf)).build();
+        HttpResponse<String> response = send(request);
+        assertTrue(response.statusCode() == 201, path + " " + response.statusCode() + " " + response.body());
+        calls.add(new Call("POST", path, "application/octet-stream", pdf));
+        records.add(new Rec(Kind.ATTACHMENT, id(json(response)), project));
+    }
+
+    private void messages(Browser reader, TestTenant tenant, List<Rec> records) {
+        JsonObject inbox = json(call(reader, "GET", api(tenant, "inbox"), null)).asJsonObject();
+        assertTrue(!inbox.getJsonArray("notifications").isEmpty(), "no messages for the probe to try");
+        inbox.getJsonArray("notifications").forEach(message -> records.add(new Rec(Kind.NOTIFICATION, id(message), null)));
+    }
+
+    /** A change by a victim that must succeed; its body is kept for the probe. */
+    private HttpResponse<String> call(Browser who, String method, String path, String body) {
+        HttpResponse<String> response = who.json(method, path, body);
+        assertTrue(response.statusCode() / 100 == 2, method + " " + path + " " + response.statusCode() + " " + response.body());
+        if (!method.equals("GET")) {
+            calls.add(new Call(method, path, "application/json", body == null ? null : body.getBytes(StandardCharsets.UTF_8)));
+        }
+        return response;
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Actor actor(String name, Browser browser) {
+        return new Actor(name, browser.sessionId());
+    }
+
+    private static JsonValue json(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readValue();
+    }
+
+    private static String id(JsonValue value) {
+        return value.asJsonObject().get("id").toString();
+    }
+
+    private static String api(TestTenant tenant, String path) {
+        return "api/v1/t/" + tenant.code() + "/" + path;
+    }
+}
