@@ -143,6 +143,11 @@ class SecurityHeadersIT {
                 + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
         Map<String, String> posted = new LinkedHashMap<>(headers);
         posted.put("Content-Type", "application/x-www-form-urlencoded");
+        String cookies = page.headers().allValues("Set-Cookie").stream().map(cookie -> cookie.split(";")[0])
+                .collect(Collectors.joining("; "));
+        if (!cookies.isEmpty()) {
+            posted.put("Cookie", cookies);
+        }
         HttpResponse<String> signedIn = send("POST", "login.xhtml", posted, form);
         assertEquals(302, signedIn.statusCode(), signedIn.body());
         return signedIn;
