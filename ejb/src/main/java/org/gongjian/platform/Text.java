@@ -19,6 +19,23 @@ public enum Text {
         return value;
     }
 
+    /**
+     * The value stripped, or null when blank; refuses it, naming the field, when it holds a character
+     * not allowed here or, stripped, more than {@code maxLength} characters (counted as the database
+     * counts them, by code point). Never shortened.
+     */
+    public String stripped(String value, Enum<?> field, int maxLength) {
+        checked(value, field);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String stripped = value.strip();
+        if (stripped.codePointCount(0, stripped.length()) > maxLength) {
+            throw new BusinessException("text.tooLong", field, maxLength);
+        }
+        return stripped;
+    }
+
     /** Whether the value, if any, holds only characters allowed in this kind of text. */
     public boolean admits(String value) {
         if (value == null) {

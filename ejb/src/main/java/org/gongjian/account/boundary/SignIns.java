@@ -56,21 +56,26 @@ public class SignIns {
         if (login == null || login.isBlank()) {
             return SignInResult.refused();
         }
+        // A login no account can have (too long, odd characters) is counted by address only: its
+        // counter's key would not fit, and there is no account to protect.
+        boolean possible = Account.couldBeLogin(login);
         long locked = counts.admit(addressKey(address), ADDRESS_LIMIT);
-        if (locked == 0) {
+        if (locked == 0 && possible) {
             locked = counts.admit(accountKey(login), ACCOUNT_LIMIT);
         }
         if (locked > 0) {
             return SignInResult.locked(locked);
         }
-        List<Account> found = em.createNamedQuery(Account.BY_LOGIN, Account.class)
+        List<Account> found = !possible ? List.of() : em.createNamedQuery(Account.BY_LOGIN, Account.class)
                 .setParameter("login", login.trim()).getResultList();
         Account account = found.isEmpty() ? null : found.get(0);
         if (account == null) {
             passwords.verifyAgainstDecoy(password);
         }
         if (account == null || !passwords.verify(password, account.getPasswordHash()) || !account.canSignIn()) {
-            counts.failed(accountKey(login), ACCOUNT_LIMIT);
+            if (possible) {
+                counts.failed(accountKey(login), ACCOUNT_LIMIT);
+            }
             counts.failed(addressKey(address), ADDRESS_LIMIT);
             return SignInResult.refused();
         }

@@ -16,6 +16,7 @@ import org.gongjian.platform.BusinessException;
 public class PasswordHasher {
 
     static final int MIN_LENGTH = 10;
+    static final int MAX_LENGTH = 128;
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -54,7 +55,10 @@ public class PasswordHasher {
     }
 
     public static void requireStrong(String password) {
-        if (password == null || password.length() < MIN_LENGTH || password.length() > 128
+        if (password != null && password.length() > MAX_LENGTH) {
+            throw new BusinessException("password.tooLong", MAX_LENGTH);
+        }
+        if (password == null || password.length() < MIN_LENGTH
                 || password.chars().noneMatch(Character::isLetter)
                 || password.chars().noneMatch(Character::isDigit)) {
             throw new BusinessException("password.weak", MIN_LENGTH);

@@ -53,19 +53,19 @@ public class Account {
     }
 
     public Account(String login, String displayName, String email, Long tenantId, String passwordHash) {
-        if (login == null || !LOGIN.matcher(login.trim()).matches()) {
+        if (!couldBeLogin(login)) {
             throw new BusinessException("account.login.invalid");
         }
-        Text.SINGLE_LINE.checked(displayName, null);
-        if (displayName == null || displayName.isBlank() || displayName.trim().length() > 100) {
+        String cleanName = Text.SINGLE_LINE.stripped(displayName, AccountField.DISPLAY_NAME, 100);
+        if (cleanName == null) {
             throw new BusinessException("account.name.invalid");
         }
-        String cleanEmail = email == null || email.isBlank() ? null : email.trim();
-        if (cleanEmail != null && (cleanEmail.length() > 200 || !EMAIL.matcher(cleanEmail).matches())) {
+        String cleanEmail = Text.SINGLE_LINE.stripped(email, AccountField.EMAIL, 200);
+        if (cleanEmail != null && !EMAIL.matcher(cleanEmail).matches()) {
             throw new BusinessException("account.email.invalid");
         }
         this.login = login.trim();
-        this.displayName = displayName.trim();
+        this.displayName = cleanName;
         this.email = cleanEmail;
         this.tenantId = tenantId;
         this.passwordHash = passwordHash;
@@ -77,6 +77,11 @@ public class Account {
         Account account = new Account(login, displayName, null, null, passwordHash);
         account.hostAdmin = true;
         return account;
+    }
+
+    /** Whether some account could have this login (trimmed): one that cannot is not looked for. */
+    public static boolean couldBeLogin(String login) {
+        return login != null && LOGIN.matcher(login.trim()).matches();
     }
 
     /** A password the account's owner chose: the first-sign-in change is then done. */

@@ -46,24 +46,21 @@ public class Claimant extends TenantOwned {
     }
 
     public Claimant(String name, ClaimantKind kind, String contactPerson, String contactPhone) {
-        Text.SINGLE_LINE.checked(name, null);
-        Text.SINGLE_LINE.checked(contactPerson, null);
-        if (name == null || name.isBlank() || name.trim().length() > 100) {
+        String cleanName = Text.SINGLE_LINE.stripped(name, ClaimantField.NAME, 100);
+        if (cleanName == null) {
             throw new BusinessException("claimant.name.invalid");
         }
         if (kind == null) {
             throw new BusinessException("claimant.kind.required");
         }
-        if (contactPerson != null && contactPerson.trim().length() > 50) {
-            throw new BusinessException("claimant.contact.tooLong");
-        }
+        String person = Text.SINGLE_LINE.stripped(contactPerson, ClaimantField.CONTACT_PERSON, 50);
         String phone = contactPhone == null || contactPhone.isBlank() ? null : contactPhone.trim();
         if (phone != null && !PHONE.matcher(phone).matches()) {
             throw new BusinessException("claimant.phone.invalid");
         }
-        this.name = name.trim();
+        this.name = cleanName;
         this.kind = kind;
-        this.contactPerson = contactPerson == null || contactPerson.isBlank() ? null : contactPerson.trim();
+        this.contactPerson = person;
         this.contactPhone = phone;
     }
 

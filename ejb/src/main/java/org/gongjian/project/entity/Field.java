@@ -45,14 +45,6 @@ public enum Field {
 
     /** The value stripped, or null when blank; refuses a too long one or one with control characters. */
     public String optional(String value) {
-        text.checked(value, this);
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String stripped = value.strip();
-        if (stripped.length() > maxLength) {
-            throw new BusinessException("project.field.tooLong", this, maxLength);
-        }
-        return stripped;
+        return text.stripped(value, this, maxLength);
     }
 }

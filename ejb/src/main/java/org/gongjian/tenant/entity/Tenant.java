@@ -50,21 +50,21 @@ public class Tenant {
     }
 
     public Tenant(String code, String nameZh, String nameEn, TenantKind kind, String timeZone) {
-        Text.SINGLE_LINE.checked(nameZh, null);
-        Text.SINGLE_LINE.checked(nameEn, null);
         String cleanCode = code == null ? "" : code.trim().toLowerCase();
         if (!CODE.matcher(cleanCode).matches()) {
             throw new BusinessException("tenant.code.invalid");
         }
-        if (nameZh == null || nameZh.isBlank() || nameZh.length() > 100) {
+        String cleanNameZh = Text.SINGLE_LINE.stripped(nameZh, TenantField.NAME_ZH, 100);
+        if (cleanNameZh == null) {
             throw new BusinessException("tenant.name.invalid");
         }
+        String cleanNameEn = Text.SINGLE_LINE.stripped(nameEn, TenantField.NAME_EN, 200);
         if (kind == null) {
             throw new BusinessException("tenant.kind.required");
         }
         this.code = cleanCode;
-        this.nameZh = nameZh.trim();
-        this.nameEn = nameEn == null || nameEn.isBlank() ? null : nameEn.trim();
+        this.nameZh = cleanNameZh;
+        this.nameEn = cleanNameEn;
         this.kind = kind;
         this.timeZone = timeZone;
         this.active = true;

@@ -19,6 +19,15 @@ class PasswordHasherTest {
     }
 
     @Test
+    void refusesAnOverlongPasswordSayingSoRatherThanCuttingIt() {
+        String pasted = "a1".repeat(75);
+        BusinessException refusal = assertThrows(BusinessException.class, () -> PasswordHasher.requireStrong(pasted));
+        assertEquals("password.tooLong", refusal.key());
+        assertEquals(128, refusal.arguments()[0]);
+        assertDoesNotThrow(() -> PasswordHasher.requireStrong("a1".repeat(64)));
+    }
+
+    @Test
     void refusesShortOrSingleKindPasswords() {
         for (String weak : new String[] {null, "abc123", "abcdefghijkl", "123456789012"}) {
             assertEquals("password.weak", assertThrows(BusinessException.class, () -> PasswordHasher.requireStrong(weak)).key());

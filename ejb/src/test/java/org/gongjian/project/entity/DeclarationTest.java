@@ -69,7 +69,7 @@ class DeclarationTest {
     void overlongTextsAreRefusedWithTheFieldAndLimit() {
         Declaration draft = new Declaration("名".repeat(201), null, null, null, null, null, null, null, null);
         Reason reason = draft.formatProblems().get(0);
-        assertEquals("project.field.tooLong", reason.key());
+        assertEquals("text.tooLong", reason.key());
         assertEquals(List.of(Field.TITLE, 200), reason.arguments());
         assertTrue(draft.goals().isEmpty());
     }

@@ -3,6 +3,7 @@ package org.gongjian.tenant.entity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
 import org.gongjian.platform.BusinessException;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +24,20 @@ class TenantTest {
                     () -> new Tenant(code, "名称", null, TenantKind.STREET, "Asia/Shanghai"), code);
             assertEquals("tenant.code.invalid", refusal.key());
         }
+    }
+
+    @Test
+    void overlongNamesAreRefusedNamingTheFieldNeverCut() {
+        BusinessException english = assertThrows(BusinessException.class,
+                () -> new Tenant("abc", "名称", "E".repeat(201), TenantKind.STREET, "Asia/Shanghai"));
+        assertEquals("text.tooLong", english.key());
+        assertEquals(List.of(TenantField.NAME_EN, 200), List.of(english.arguments()));
+        BusinessException chinese = assertThrows(BusinessException.class,
+                () -> new Tenant("abc", "名".repeat(101), null, TenantKind.STREET, "Asia/Shanghai"));
+        assertEquals(List.of(TenantField.NAME_ZH, 100), List.of(chinese.arguments()));
+        Tenant longest = new Tenant("abc", "名".repeat(100), "E".repeat(200), TenantKind.STREET, "Asia/Shanghai");
+        assertEquals("E".repeat(200), longest.getNameEn());
+        assertEquals("名".repeat(100), longest.getNameZh());
     }
 
     @Test
