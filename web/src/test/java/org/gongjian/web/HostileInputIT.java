@@ -292,6 +292,74 @@ class HostileInputIT {
         assertFalse(weights.shows("已保存为第"), "nothing saved");
     }
 
+    @Test
+    void overlongTextOnPagesIsRefusedNamingTheFieldNeverCut() {
+        TestTenant tenant = visitors.newTenant();
+        Browser admin = tenant.admin();
+        Browser host = visitors.host();
+        Visitors.Member member = visitors.newUnitMember(tenant);
+        String claimants = "t/" + tenant.code() + "/claimants/list";
+        String accounts = "t/" + tenant.code() + "/accounts/list";
+        for (Page page : List.of(admin.get(claimants), admin.get(accounts), admin.get("t/" + tenant.code() + "/audit/list"),
+                member.browser().get("account/password.xhtml"), host.get("host/tenants/new.xhtml"), new Browser(base).get("login.xhtml"))) {
+            assertEquals(List.of(), Jsoup.parse(page.html()).select("input[maxlength]").eachAttr("id"),
+                    "the browser would cut longer text without a word on " + page.uri());
+        }
+
+        Page longName = admin.submit(admin.get(claimants), "claimant", "create",
+                Map.of("name", "共".repeat(101), "kind_input", "ENTERPRISE", "contactPerson", "", "contactPhone", ""));
+        assertTrue(longName.shows("“共建单位名称”不能超过 100 个字。"), longName.html());
+        Page longContact = admin.submit(admin.get(claimants), "claimant", "create",
+                Map.of("name", "新桥物业", "kind_input", "ENTERPRISE", "contactPerson", "联".repeat(51), "contactPhone", ""));
+        assertTrue(longContact.shows("“联系人”不能超过 50 个字。"), longContact.html());
+        assertFalse(admin.get(claimants).shows("新桥物业"), "nothing registered");
+
+        HttpResponse<String> unit = admin.json("POST", api(tenant, "units"), "{\"name\":\"长名支部\",\"kind\":\"BRANCH\"}");
+        assertEquals(201, unit.statusCode(), unit.body());
+        String unitId = Long.toString(id(unit));
+        Page longDisplayName = admin.submit(admin.get(accounts), "account", "create", Map.of("login", "long-name",
+                "displayName", "王".repeat(101), "email", "", "role_input", "UNIT_MEMBER", "unit_input", unitId));
+        assertTrue(longDisplayName.shows("“姓名”不能超过 100 个字。"), longDisplayName.html());
+        Page longEmail = admin.submit(admin.get(accounts), "account", "create", Map.of("login", "long-email",
+                "displayName", "王丽", "email", "a".repeat(189) + "@example.org", "role_input", "UNIT_MEMBER", "unit_input", unitId));
+        assertTrue(longEmail.shows("“电子邮箱”不能超过 200 个字。"), longEmail.html());
+        Page accountList = admin.get(accounts);
+        assertFalse(accountList.shows("long-name") || accountList.shows("long-email"), "no account created");
+
+        String code = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        Map<String, String> tenantForm = Map.of("code", code, "nameZh", "长名党委", "nameEn", "E".repeat(201),
+                "kind_input", "STREET", "template_input", Visitors.THREE_TYPES,
+                "adminLogin", "admin-" + code, "adminName", "管理员", "adminEmail", "");
+        Page longEnglish = host.submit(host.get("host/tenants/new.xhtml"), "tenant", "create", tenantForm);
+        assertEquals(200, longEnglish.status());
+        assertTrue(longEnglish.shows("“英文名称”不能超过 200 个字。"), longEnglish.html());
+        Browser englishHost = visitors.host();
+        englishHost.get("lang?to=en&back=/");
+        Page inEnglish = englishHost.submit(englishHost.get("host/tenants/new.xhtml"), "tenant", "create", tenantForm);
+        assertTrue(inEnglish.shows("&quot;English name&quot; may have at most 200 characters.")
+                || inEnglish.shows("\"English name\" may have at most 200 characters."), inEnglish.html());
+        assertFalse(host.json("GET", "api/v1/host/tenants", null).body().contains(code), "no tenant created");
+
+        String pasted = "Pasted-pass-2026-".repeat(9).substring(0, 150);
+        Page longPassword = member.browser().submit(member.browser().get("account/password.xhtml"), "password", "save",
+                Map.of("current", Visitors.CHOSEN_PASSWORD, "chosen", pasted, "repeated", pasted));
+        assertTrue(longPassword.shows("新密码不能超过 128 个字符。"), longPassword.html());
+        Page cut = new Browser(base).signIn(member.login(), pasted.substring(0, 128));
+        assertTrue(cut.shows("登录名或密码不正确。"), "no password was stored, cut or whole: " + cut.html());
+        Page kept = new Browser(base).signIn(member.login(), Visitors.CHOSEN_PASSWORD);
+        assertTrue(kept.uri().getPath().contains("/t/"), "the password stays as it was: " + kept.uri());
+
+        Page overlongSignIn = new Browser(base).signIn("l".repeat(300), "p".repeat(300));
+        assertEquals(200, overlongSignIn.status());
+        assertTrue(overlongSignIn.shows("登录名或密码不正确。"), overlongSignIn.html());
+
+        Page audit = admin.get("t/" + tenant.code() + "/audit/list");
+        Page filtered = admin.submit(audit, "filter", "apply", Map.of("from_input", "", "until_input", "",
+                "actor", tenant.adminLogin() + "x".repeat(300), "action", "account".repeat(40)));
+        assertEquals(200, filtered.status());
+        assertTrue(filtered.shows("没有符合条件的记录。"), filtered.html());
+    }
+
     /** What an endpoint answered wrongly to a corruption, or null when it refused it as it should. */
     private static String problem(HttpResponse<String> response, Corruption corruption) {
         if (response.statusCode() != 400) {
