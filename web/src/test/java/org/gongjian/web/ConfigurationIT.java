@@ -8,10 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.File;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -22,37 +20,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.gongjian.web.Browser.Page;
 import org.gongjian.web.Visitors.TestTenant;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Tenant configuration as its admins and members use it: templates, the edit pages with their
  * checks, versions, rounds that freeze their version, the calendar on the database clock, and the
  * JSON API, each tenant seeing only its own.
  */
-@ExtendWith(ArquillianExtension.class)
-class ConfigurationIT {
-
-    @ArquillianResource
-    URL base;
-
-    Visitors visitors;
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("gongjian.war")));
-    }
-
-    @BeforeEach
-    void visitors() {
-        visitors = new Visitors(base);
-    }
+class ConfigurationIT extends DeployedPortal {
 
     @Test
     void twoTenantsRunDifferentSchemesSideBySideAndEachSeesOnlyItsOwn() {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
@@ -16,38 +15,15 @@ import java.util.Map;
 import java.util.UUID;
 import org.gongjian.web.Browser.Page;
 import org.gongjian.web.Visitors.TestTenant;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Requests another site makes a signed-in visitor's browser send: API calls, a sign-in into an
  * account of the other site's choosing, and an API used on a password the portal issued.
  */
-@ExtendWith(ArquillianExtension.class)
-class CrossSiteIT {
+class CrossSiteIT extends DeployedPortal {
 
     private static final String OTHER_ORIGIN = "http://127.0.0.1:9999";
-
-    @ArquillianResource
-    URL base;
-
-    Visitors visitors;
-
-    @BeforeEach
-    void visitors() {
-        visitors = new Visitors(base);
-    }
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("gongjian.war")));
-    }
 
     @Test
     void apiCallsThatMayChangeSomethingNeedTheProofHeaderAndTheirOwnOrigin() {

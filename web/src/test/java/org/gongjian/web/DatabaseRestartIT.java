@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,36 +15,21 @@ import java.util.function.Supplier;
 import org.gongjian.launcher.ItDatabase;
 import org.gongjian.web.Browser.Page;
 import org.gongjian.web.Visitors.TestTenant;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The real PostgreSQL stops under the running portal and starts again: while it is away requests
  * are refused at once with "try again soon", and afterwards the portal serves again by itself with
  * everything committed before the stop.
  */
-@ExtendWith(ArquillianExtension.class)
-class DatabaseRestartIT {
+class DatabaseRestartIT extends DeployedPortal {
 
     /** A behaviour, not a benchmark: before the fix each request hung ten seconds. */
     private static final Duration FAST = Duration.ofSeconds(8);
     private static final Duration RECOVERY = Duration.ofSeconds(30);
     private static final Duration PAUSE = Duration.ofMillis(1100);
     private static final String UNAVAILABLE_ZH = "数据库暂时不可用，请稍后再试。";
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("gongjian.war")));
-    }
 
     /** The classes that run after this one need their database. */
     @AfterEach

@@ -10,13 +10,11 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringReader;
 import java.net.Socket;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -28,16 +26,9 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.gongjian.web.Browser.Page;
 import org.gongjian.web.Visitors.TestTenant;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every JSON endpoint that takes a body, sent a valid sample corrupted every way a hostile client
@@ -46,8 +37,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * (413 for the size) with a JSON message in the caller's language, and nothing changes. Pages refuse
  * the same input, naming the field, instead of cutting or storing it.
  */
-@ExtendWith(ArquillianExtension.class)
-class HostileInputIT {
+class HostileInputIT extends DeployedPortal {
 
     private static final Pattern CHINESE = Pattern.compile("\\p{IsHan}");
     private static final String UNREADABLE = "请求内容无法读取";
@@ -57,21 +47,6 @@ class HostileInputIT {
             {"title":"标题","categoryKey":"innovation","importance":"重要性","content":"内容","method":"方法",
              "steps":[{"description":"摸排","due":"%1$s"}],"budget":[{"item":"宣传","amount":3000.00}],
              "measures":"措施","goals":[{"description":"解决难题","target":20,"unit":"个"}]}""";
-
-    @ArquillianResource
-    URL base;
-
-    Visitors visitors;
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("gongjian.war")));
-    }
-
-    @BeforeEach
-    void visitors() {
-        visitors = new Visitors(base);
-    }
 
     @Test
     void everyCorruptedBodyIsRefusedWithAMessageAndChangesNothing() {

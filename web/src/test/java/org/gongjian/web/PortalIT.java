@@ -9,9 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -24,36 +22,13 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gongjian.web.Browser.Page;
 import org.gongjian.web.Visitors.TestTenant;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The portal as its users meet it: the real WAR on Payara Micro with a real PostgreSQL, driven
  * over HTTP. Every test makes its own tenants, so none depends on another.
  */
-@ExtendWith(ArquillianExtension.class)
-class PortalIT {
-
-    @ArquillianResource
-    URL base;
-
-    Visitors visitors;
-
-    @BeforeEach
-    void visitors() {
-        visitors = new Visitors(base);
-    }
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("gongjian.war")));
-    }
+class PortalIT extends DeployedPortal {
 
     @Test
     void hostCreatesTenantWhoseAdminAddsUnitAndMemberWhoSeesOnlyThatTenant() {

@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.File;
 import java.io.StringReader;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -18,14 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.gongjian.web.Browser.Page;
 import org.gongjian.web.Visitors.TestTenant;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Declaring and reviewing projects through the pages: a unit declares, the tenant returns, the
@@ -33,26 +24,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * refused attempt (another tenant, another unit, the wrong role, a stale or forged post) leaving
  * the project as it was.
  */
-@ExtendWith(ArquillianExtension.class)
-class ProjectDeclarationIT {
+class ProjectDeclarationIT extends DeployedPortal {
 
     private static final String INNOVATION = "innovation";
     private static final String MAJOR = "major";
-
-    @ArquillianResource
-    URL base;
-
-    Visitors visitors;
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("gongjian.war")));
-    }
-
-    @BeforeEach
-    void visitors() {
-        visitors = new Visitors(base);
-    }
 
     @Test
     void aUnitDeclaresTheTenantReturnsItTheUnitRevisesAndTheTenantApprovesAndNominates() {

@@ -8,10 +8,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.File;
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -22,16 +20,9 @@ import org.gongjian.web.Browser.Page;
 import org.gongjian.web.Visitors.TestTenant;
 import org.gongjian.web.journeys.Journey;
 import org.gongjian.web.journeys.Journeys;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -41,8 +32,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * to the fen, closure returned and accepted; and the same through the JSON API, with another
  * tenant, other units, the wrong role and the wrong state refused at each step, changing nothing.
  */
-@ExtendWith(ArquillianExtension.class)
-class ProjectImplementationIT {
+class ProjectImplementationIT extends DeployedPortal {
 
     private static final String DECLARATION = """
             {"title":"%s","categoryKey":"innovation","importance":"老旧小区难题多、群众反映集中。",
@@ -53,23 +43,8 @@ class ProjectImplementationIT {
     private static final String RESPONSIBILITY = """
             {"leadLeader":"王书记","responsiblePerson":"李主任","team":[{"name":"张三","role":"联络员"}]}""";
 
-    @ArquillianResource
-    URL base;
-
     @RegisterExtension
     final Journeys journeys = new Journeys(() -> base);
-
-    Visitors visitors;
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("gongjian.war")));
-    }
-
-    @BeforeEach
-    void visitors() {
-        visitors = new Visitors(base);
-    }
 
     @Test
     void aUnitCarriesOutItsProjectAndTheTenantAcceptsIt() {

@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -47,14 +46,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.gongjian.platform.ZipBombs;
 import org.gongjian.web.Browser.Page;
 import org.gongjian.web.Visitors.TestTenant;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A project's records around its life cycle: attachments checked by content and stored outside the
@@ -62,28 +54,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * read-only view of every tenant's nominations. Each tries another tenant, another unit and the
  * wrong role, and checks nothing changed.
  */
-@ExtendWith(ArquillianExtension.class)
-class ProjectRecordsIT {
+class ProjectRecordsIT extends DeployedPortal {
 
     static final String TYPE_REFUSED = "该文件的内容不是 PDF、PNG、JPEG 图片或 Word、Excel、PowerPoint（docx、xlsx、pptx）文件，不能上传。";
     static final String TOO_LARGE = "文件太大：每个附件不能超过 10 MB。";
     static final Path ATTACHMENTS = Path.of(System.getenv("GONGJIAN_ATTACHMENTS"));
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-    @ArquillianResource
-    URL base;
-
-    Visitors visitors;
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("gongjian.war")));
-    }
-
-    @BeforeEach
-    void visitors() {
-        visitors = new Visitors(base);
-    }
 
     @Test
     void attachmentsAreCheckedByContentKeptUnderRandomKeysAndServedOnlyToThoseAllowed() throws Exception {

@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,38 +24,22 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.gongjian.web.Browser.Page;
 import org.gongjian.web.Visitors.TestTenant;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.FormElement;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What every response tells the browser: an enforced script policy whose only inline allowance is
  * the page's own nonce, HTTPS kept (HSTS, Secure cookies) when the portal is reached over HTTPS
  * through a trusted proxy (the tests' loopback address is one), and no product name.
  */
-@ExtendWith(ArquillianExtension.class)
-class SecurityHeadersIT {
+class SecurityHeadersIT extends DeployedPortal {
 
     private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
 
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("gongjian.war")));
-    }
-
     @Test
     void pagesEnforceAScriptPolicyAllowingOnlyTheirOwnNonce() {
-        Visitors visitors = new Visitors(base);
         TestTenant tenant = visitors.openForDeclarations(Visitors.THREE_TYPES);
         Browser member = visitors.unitMember(tenant);
         for (Page page : List.of(new Browser(base).get("login.xhtml"), member.get("t/" + tenant.code() + "/projects/index"),

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -20,14 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import org.gongjian.web.Browser.Page;
 import org.gongjian.web.Visitors.TestTenant;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Sign-in under pressure: parallel guesses, many visitors behind one proxy, logins that differ
@@ -35,26 +26,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * proxy (see GONGJIAN_TRUSTED_PROXIES in the pom) and gives each visitor an address of its own, so
  * these failures lock no other test out.
  */
-@ExtendWith(ArquillianExtension.class)
-class SignInIT {
+class SignInIT extends DeployedPortal {
 
     private static final String WRONG = "登录名或密码不正确";
     private static final String LOCKED = "登录失败次数过多";
-
-    @ArquillianResource
-    URL base;
-
-    Visitors visitors;
-
-    @BeforeEach
-    void visitors() {
-        visitors = new Visitors(base);
-    }
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("gongjian.war")));
-    }
 
     @Test
     void parallelWrongPasswordsGetNoMoreGuessesThanTheLimit() throws Exception {

@@ -4,19 +4,12 @@ import static org.gongjian.web.journeys.Portal.CHOSEN_PASSWORD;
 import static org.gongjian.web.journeys.Portal.HOST_LOGIN;
 import static org.gongjian.web.journeys.Portal.HOST_PASSWORD;
 
-import java.io.File;
-import java.net.URL;
 import java.time.LocalDate;
+import org.gongjian.web.DeployedPortal;
 import org.gongjian.web.Visitors;
 import org.gongjian.web.Visitors.TestTenant;
 import org.gongjian.web.journeys.Portal.Tenant;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -24,19 +17,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * PostgreSQL: Chinese unless a journey switches to English. Each journey makes its own tenants.
  * Screenshots of every checked step land in {@code web/target/journeys/}.
  */
-@ExtendWith(ArquillianExtension.class)
-class JourneysIT {
-
-    @ArquillianResource
-    URL base;
+class JourneysIT extends DeployedPortal {
 
     @RegisterExtension
     final Journeys journeys = new Journeys(() -> base);
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("gongjian.war")));
-    }
 
     @Test
     void hostCreatesTenantWhoseAdminChoosesOwnPassword() {
@@ -96,7 +80,6 @@ class JourneysIT {
 
     @Test
     void unitDeclaresTenantReturnsItUnitRevisesAndTheProjectRunsToAcceptance() {
-        Visitors visitors = new Visitors(base);
         TestTenant tenant = visitors.openForDeclarations(Visitors.THREE_TYPES);
         String member = visitors.newUnitMember(tenant).login();
         LocalDate today = Visitors.today(tenant);

@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.File;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -18,14 +16,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.gongjian.web.DeployedPortal;
 import org.gongjian.web.probe.Surface.Endpoint;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every page of the WAR and every operation of the OpenAPI document, tried by every role of one
@@ -33,16 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * refused, show none of their text, and change no row. What to try is read from the application,
  * so a page or endpoint added later is probed without being listed here.
  */
-@ExtendWith(ArquillianExtension.class)
-class IsolationProbeIT {
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("gongjian.war")));
-    }
+class IsolationProbeIT extends DeployedPortal {
 
     @Test
     void noPageOrEndpointLetsOneTenantOrUnitReadOrChangeAnothersRecords() throws Exception {
