@@ -15,12 +15,18 @@ public class CurrentTenant {
     private String code;
     private Set<String> roles = Set.of();
     private Long unitId;
+    private Long claimantId;
 
     public void enter(long id, String code, Set<String> roles, Long unitId) {
+        enter(id, code, roles, unitId, null);
+    }
+
+    public void enter(long id, String code, Set<String> roles, Long unitId, Long claimantId) {
         this.id = id;
         this.code = code;
         this.roles = Set.copyOf(roles);
         this.unitId = unitId;
+        this.claimantId = claimantId;
     }
 
     public boolean isPresent() {
@@ -42,6 +48,11 @@ public class CurrentTenant {
     /** The unit the caller speaks for as a unit member, or null. */
     public Long unitId() {
         return unitId;
+    }
+
+    /** The claimant organisation the caller speaks for, or null. */
+    public Long claimantId() {
+        return claimantId;
     }
 
     public boolean hasRole(String role) {
