@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.gongjian.platform.BusinessException;
+import org.gongjian.platform.ConflictException;
 import org.gongjian.tenant.entity.TenantOwned;
 
 /**
@@ -97,7 +98,7 @@ public class Claim extends TenantOwned {
     public void confirm(ClaimableItem item, String by) {
         require(status == ClaimStatus.PENDING, BoardMove.CONFIRM);
         if (item.getStatus() != ItemStatus.PUBLISHED && item.getStatus() != ItemStatus.CLOSED) {
-            throw new BusinessException("claim.item.notOpen");
+            throw new ConflictException("claim.item.notOpen");
         }
         item.takePlace();
         decide(ClaimStatus.ACCEPTED, null, by);

@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.gongjian.platform.BusinessException;
+import org.gongjian.platform.ConflictException;
 import org.gongjian.project.entity.Yuan;
 import org.gongjian.tenant.entity.TenantOwned;
 
@@ -149,13 +150,13 @@ public class ClaimableItem extends TenantOwned {
     /** Refuses a claim outside the window; the database refuses it too. */
     public void requireOpenAt(OffsetDateTime now) {
         if (status != ItemStatus.PUBLISHED) {
-            throw new BusinessException("claim.item.notOpen");
+            throw new ConflictException("claim.item.notOpen");
         }
         if (now.isBefore(opensAt)) {
-            throw new BusinessException("claim.window.notYet");
+            throw new ConflictException("claim.window.notYet");
         }
         if (!now.isBefore(closesAt)) {
-            throw new BusinessException("claim.window.ended");
+            throw new ConflictException("claim.window.ended");
         }
     }
 
@@ -167,7 +168,7 @@ public class ClaimableItem extends TenantOwned {
     public Claim claim(Long claimantId, Long unitId, ClaimForm form, BoardMode mode, OffsetDateTime now, String by) {
         requireOpenAt(now);
         if (mode == BoardMode.FIRST_COME && remaining() <= 0) {
-            throw new BusinessException("claim.full");
+            throw new ConflictException("claim.full");
         }
         Claim claim = new Claim(id, claimantId, unitId, form, by);
         if (mode == BoardMode.FIRST_COME) {
@@ -183,7 +184,7 @@ public class ClaimableItem extends TenantOwned {
     /** Takes a place for a claim accepted in this transaction (the trigger counts it in the database). */
     void takePlace() {
         if (accepted >= capacity) {
-            throw new BusinessException("claim.full");
+            throw new ConflictException("claim.full");
         }
         accepted++;
     }
