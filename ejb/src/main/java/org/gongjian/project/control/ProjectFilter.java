@@ -5,7 +5,7 @@ import org.gongjian.project.entity.Field;
 import org.gongjian.project.entity.ProjectStatus;
 
 /** Which projects of the tenant's list to show; null fields do not filter. */
-public record ProjectFilter(Integer year, String categoryKey, ProjectStatus status, Long unitId, Long claimantId) {
+public record ProjectFilter(Integer year, String categoryKey, ProjectStatus status, Long unitId) {
 
     /** A category key with a NUL would fail in the database rather than match nothing. */
     public ProjectFilter {
@@ -13,6 +13,6 @@ public record ProjectFilter(Integer year, String categoryKey, ProjectStatus stat
     }
 
     public static ProjectFilter none() {
-        return new ProjectFilter(null, null, null, null, null);
+        return new ProjectFilter(null, null, null, null);
     }
 }

@@ -70,10 +70,6 @@ public class ProjectListing {
             where.add("p.owner.unitId = :unit");
             parameters.put("unit", filter.unitId());
         }
-        if (filter.claimantId() != null) {
-            where.add("p.owner.claimantId = :claimant");
-            parameters.put("claimant", filter.claimantId());
-        }
         TypedQuery<T> query = em.createQuery(select + " from Project p where " + String.join(" and ", where) + order, type);
         parameters.forEach(query::setParameter);
         return query;

@@ -38,8 +38,8 @@ public class ProjectExportsResource {
     @Path("list.xlsx")
     @Operation(summary = "The filtered project list as an Excel workbook")
     public Response list(@QueryParam("year") Integer year, @QueryParam("category") String category,
-                         @QueryParam("status") ProjectStatus status, @QueryParam("unit") Long unit, @QueryParam("claimant") Long claimant) {
-        ProjectFilter filter = new ProjectFilter(year, category, status, unit, claimant);
+                         @QueryParam("status") ProjectStatus status, @QueryParam("unit") Long unit) {
+        ProjectFilter filter = new ProjectFilter(year, category, status, unit);
         List<ProjectRow> projects = lists.all(filter);
         CategoryNames categories = lists.categoryNames();
         ProjectSheets sheets = new ProjectSheets(language.getLocale());
@@ -50,8 +50,8 @@ public class ProjectExportsResource {
     @Path("ledger.xlsx")
     @Operation(summary = "The ledger entries of the filtered projects, with their red, amber or green light, as an Excel workbook")
     public Response ledger(@QueryParam("year") Integer year, @QueryParam("category") String category,
-                           @QueryParam("status") ProjectStatus status, @QueryParam("unit") Long unit, @QueryParam("claimant") Long claimant) {
-        List<LedgerSheetRow> lines = lists.ledger(new ProjectFilter(year, category, status, unit, claimant));
+                           @QueryParam("status") ProjectStatus status, @QueryParam("unit") Long unit) {
+        List<LedgerSheetRow> lines = lists.ledger(new ProjectFilter(year, category, status, unit));
         ProjectSheets sheets = new ProjectSheets(language.getLocale());
         return workbook((StreamingOutput) out -> sheets.ledger(lines, out), "ledger.xlsx");
     }

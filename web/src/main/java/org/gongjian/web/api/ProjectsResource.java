@@ -45,9 +45,9 @@ public class ProjectsResource {
     @GET
     @Operation(summary = "The projects the caller may see, newest change first, filtered and paged")
     public Listing list(@QueryParam("year") Integer year, @QueryParam("category") String category,
-                        @QueryParam("status") ProjectStatus status, @QueryParam("unit") Long unit, @QueryParam("claimant") Long claimant,
+                        @QueryParam("status") ProjectStatus status, @QueryParam("unit") Long unit,
                         @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("50") int size) {
-        ProjectFilter filter = new ProjectFilter(year, category, status, unit, claimant);
+        ProjectFilter filter = new ProjectFilter(year, category, status, unit);
         return new Listing(projects.count(filter), projects.list(filter, first, size));
     }
 

@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.gongjian.account.entity.Role;
-import org.gongjian.claimant.boundary.Claimants;
-import org.gongjian.claimant.entity.Claimant;
 import org.gongjian.project.boundary.ProjectLists;
 import org.gongjian.project.boundary.Projects;
 import org.gongjian.project.control.CategoryNames;
@@ -31,7 +29,7 @@ import org.primefaces.model.SortMeta;
 
 /**
  * The tenant's projects a page at a time, filtered by year, category, status and (for the tenant's
- * admins and evaluators) owning unit or claimant organisation, with the same filter's list and ledger as Excel downloads.
+ * admins and evaluators) unit, with the same filter's list and ledger as Excel downloads.
  */
 @Named
 @ViewScoped
@@ -47,9 +45,6 @@ public class ProjectListBacking implements Serializable {
     Units units;
 
     @Inject
-    Claimants claimants;
-
-    @Inject
     CurrentTenant tenant;
 
     @Inject
@@ -59,10 +54,8 @@ public class ProjectListBacking implements Serializable {
     private String category;
     private ProjectStatus status;
     private Long unit;
-    private Long claimant;
     private transient CategoryNames names;
     private transient List<Unit> unitOptions;
-    private transient List<Claimant> claimantOptions;
 
     private final LazyDataModel<ProjectRow> rows = new LazyDataModel<>() {
 
@@ -83,7 +76,7 @@ public class ProjectListBacking implements Serializable {
     };
 
     ProjectFilter filter() {
-        return new ProjectFilter(year, category, status, isOrganiser() ? unit : null, isOrganiser() ? claimant : null);
+        return new ProjectFilter(year, category, status, isOrganiser() ? unit : null);
     }
 
     public boolean isOrganiser() {
@@ -123,13 +116,6 @@ public class ProjectListBacking implements Serializable {
         return unitOptions;
     }
 
-    public List<Claimant> getClaimants() {
-        if (claimantOptions == null) {
-            claimantOptions = isOrganiser() ? claimants.all() : List.of();
-        }
-        return claimantOptions;
-    }
-
     /** The query string that gives the exports the shown filter. */
     public String exportQuery() {
         Map<String, Object> parameters = new LinkedHashMap<>();
@@ -137,7 +123,6 @@ public class ProjectListBacking implements Serializable {
         parameters.put("category", category);
         parameters.put("status", status);
         parameters.put("unit", isOrganiser() ? unit : null);
-        parameters.put("claimant", isOrganiser() ? claimant : null);
         String query = parameters.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().toString().isBlank())
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue().toString(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
@@ -185,13 +170,5 @@ public class ProjectListBacking implements Serializable {
 
     public void setUnit(Long unit) {
         this.unit = unit;
-    }
-
-    public Long getClaimant() {
-        return claimant;
-    }
-
-    public void setClaimant(Long claimant) {
-        this.claimant = claimant;
     }
 }
