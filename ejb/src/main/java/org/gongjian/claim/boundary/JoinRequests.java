@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.util.List;
 import org.gongjian.account.control.Enrolment;
 import org.gongjian.account.control.IssuedPassword;
@@ -22,6 +23,7 @@ import org.gongjian.claimant.boundary.Claimants;
 import org.gongjian.claimant.entity.Claimant;
 import org.gongjian.platform.BusinessException;
 import org.gongjian.platform.NotFoundException;
+import org.gongjian.platform.Unique;
 import org.gongjian.tenant.control.CurrentTenant;
 import org.gongjian.tenant.control.TenantBound;
 import org.gongjian.tenant.control.TenantSession;
@@ -76,7 +78,14 @@ public class JoinRequests {
             throw new BusinessException("join.tooMany");
         }
         em.persist(request);
-        em.flush();
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (Unique.violated(e)) {
+                throw new BusinessException("join.pending", request.getName());
+            }
+            throw e;
+        }
         audit.recordFor(to.getId(), "join.ask", "join_request", request.getId(), null, request.snapshot());
         news.toAdmins(to, "join.ask", List.of(request.getName()));
         return request;

@@ -38,7 +38,7 @@ public class PublishedItems {
     private static final String BOARD = "select b.year, b.title, b.mode, " + ITEM_COLUMNS + """
               from tenant t
               join claim_board b on b.tenant_id = t.id
-              join sector s on s.board_id = b.id and s.tenant_id = t.id
+              left join sector s on s.board_id = b.id and s.tenant_id = t.id
               left join claimable_item i on i.sector_id = s.id and i.tenant_id = t.id
              where t.code = ? and t.active
                and b.year = coalesce(?, (select max(year) from claim_board where tenant_id = t.id))
@@ -104,6 +104,9 @@ public class PublishedItems {
                 List<PublicItem> items = new ArrayList<>();
                 do {
                     long sectorId = rows.getLong(7);
+                    if (rows.wasNull()) {
+                        continue;
+                    }
                     sectors.putIfAbsent(sectorId, new PublicBoard.Sector(sectorId, rows.getString(8)));
                     rows.getLong(9);
                     if (!rows.wasNull()) {
