@@ -65,7 +65,8 @@ final class Surface {
     /**
      * Every {@code *.xhtml} outside {@code WEB-INF}, as a visitor reaches it: views under
      * {@code tenant/} at {@code t/{code}/<path>}, the claim board's at {@code board/…}, the others at
-     * their own path; its view parameters as query slots, named by the folder and page they belong to.
+     * their own path; its view parameters as query slots (once each, though several beans may read one),
+     * named by the folder and page they belong to.
      */
     static List<Endpoint> views(Path war, List<String> unknown) throws IOException {
         List<Endpoint> views = new ArrayList<>();
@@ -97,7 +98,9 @@ final class Surface {
                 }
                 Matcher param = VIEW_PARAM.matcher(source);
                 while (param.find()) {
-                    slots.add(slot(view, param.group(1), "query", true, name, unknown));
+                    if (slots.stream().noneMatch(slot -> slot.name().equals(param.group(1)))) {
+                        slots.add(slot(view, param.group(1), "query", true, name, unknown));
+                    }
                 }
                 views.add(new Endpoint(name, "GET", template, List.copyOf(slots), null, true));
             }

@@ -30,7 +30,7 @@ class SurfaceTest {
             add(zip, "tenant/index.xhtml", "<ui:composition/>");
             add(zip, "login.xhtml", "<ui:composition/>");
             add(zip, "tenant/claims/view.xhtml", "<f:viewParam name=\"color\" value=\"#{b.color}\"/>");
-            add(zip, "tenant/boards/item.xhtml", "<f:viewParam name=\"id\" value=\"#{b.id}\"/>");
+            add(zip, "tenant/boards/item.xhtml", "<f:viewParam name=\"id\" value=\"#{b.id}\"/><f:viewParam name=\"id\" value=\"#{c.id}\"/>");
             add(zip, "public/board/item.xhtml", "<ui:composition/>");
             add(zip, "WEB-INF/templates/portal.xhtml", "<html/>");
         }
