@@ -1,7 +1,6 @@
 package org.gongjian.claim.boundary;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,6 +25,7 @@ import org.gongjian.platform.NotFoundException;
 import org.gongjian.platform.Unique;
 import org.gongjian.tenant.control.CurrentTenant;
 import org.gongjian.tenant.control.TenantBound;
+import org.gongjian.tenant.control.TenantRoles;
 import org.gongjian.tenant.control.TenantSession;
 import org.gongjian.tenant.entity.Tenant;
 
@@ -92,13 +92,13 @@ public class JoinRequests {
     }
 
     @TenantBound
-    @RolesAllowed(Role.Names.TENANT_ADMIN)
+    @TenantRoles(Role.Names.TENANT_ADMIN)
     public List<JoinRequest> withStatus(JoinStatus status) {
         return em.createNamedQuery(JoinRequest.BY_STATUS, JoinRequest.class).setParameter("status", status).getResultList();
     }
 
     @TenantBound
-    @RolesAllowed(Role.Names.TENANT_ADMIN)
+    @TenantRoles(Role.Names.TENANT_ADMIN)
     public JoinRequest find(long id) {
         JoinRequest request = em.find(JoinRequest.class, id);
         if (request == null) {
@@ -112,7 +112,7 @@ public class JoinRequests {
      * with an issued password to hand over once); the organisation is told its login by e-mail.
      */
     @TenantBound
-    @RolesAllowed(Role.Names.TENANT_ADMIN)
+    @TenantRoles(Role.Names.TENANT_ADMIN)
     public IssuedPassword accept(long id, String login) {
         JoinRequest request = locked(id);
         var before = request.snapshot();
@@ -130,7 +130,7 @@ public class JoinRequests {
     }
 
     @TenantBound
-    @RolesAllowed(Role.Names.TENANT_ADMIN)
+    @TenantRoles(Role.Names.TENANT_ADMIN)
     public JoinRequest decline(long id, String reason) {
         JoinRequest request = locked(id);
         var before = request.snapshot();
