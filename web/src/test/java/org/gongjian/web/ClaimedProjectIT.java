@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.File;
 import java.io.StringReader;
 import java.net.URL;
@@ -78,7 +79,8 @@ class ClaimedProjectIT {
         JsonObject opened = json(claimant.json("GET", api(tenant, "projects/" + id), null));
         assertEquals("APPROVED", opened.getString("status"));
         assertEquals(organisation, opened.getString("ownerName"));
-        assertTrue(opened.isNull("unitId"), opened.toString());
+        assertEquals(JsonValue.NULL, opened.getOrDefault("unitId", JsonValue.NULL), "no unit owns it");
+        assertTrue(opened.getJsonNumber("claimantId").longValue() > 0, opened.toString());
         assertEquals(1, opened.getInt("declarationVersions"), "the claim's plan is declaration version 1");
         assertEquals("g1", opened.getJsonObject("declaration").getJsonArray("goals").getJsonObject(0).getString("key"));
         assertEquals(1, array(claimant.json("GET", api(tenant, "projects/" + id + "/declarations"), null)).size());
