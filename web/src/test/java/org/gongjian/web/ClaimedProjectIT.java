@@ -102,8 +102,9 @@ class ClaimedProjectIT {
         assertTrue(fixed.shows("已落实“五定”，项目进入实施阶段。"), fixed.html());
         assertEquals("UNDERWAY", status(admin, tenant, id));
 
-        assertEquals(201, claimant.json("POST", api(tenant, "projects/" + id + "/ledger"),
-                ledgerJson("协调车位", today.minusDays(2))).statusCode());
+        Page ledger = claimant.submit(claimant.get(page(tenant, "ledger", id)), "entry", "save", Map.of("kind_input", "TASK",
+                "stage", "第1阶段", "title", "协调车位", "owner", "周经理", "deadline_input", today.minusDays(2).toString(), "measures", ""));
+        assertTrue(ledger.shows("已添加台账事项“协调车位”。"), ledger.html());
         Element row = rowWith(admin.get("t/" + tenant.code() + "/projects/overdue"), "协调车位");
         assertTrue(row.text().contains(organisation) && row.text().contains("错时共享停车"), row.text());
         assertEquals(organisation, array(admin.json("GET", api(tenant, "ledger/overdue"), null)).getJsonObject(0)
