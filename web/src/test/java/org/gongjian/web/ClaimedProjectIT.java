@@ -205,12 +205,43 @@ class ClaimedProjectIT {
         assertEquals("APPROVED", status(tenant.admin(), tenant, theirs), "the neighbour's own project is untouched too");
     }
 
+    @Test
+    void aUnitsClaimedProjectIsItsOwnButDoesNotCountAgainstItsDeclarationQuota() {
+        TestTenant tenant = visitors.openForDeclarations(Visitors.THREE_TYPES);
+        Member member = visitors.newUnitMember(tenant);
+        Browser unit = member.browser();
+        long id = opened(tenant, "unitOf=" + member.login(), "居民区认领项目");
+        JsonObject claimedByUnit = json(unit.json("GET", api(tenant, "projects/" + id), null));
+        assertEquals("APPROVED", claimedByUnit.getString("status"));
+        assertTrue(claimedByUnit.getJsonNumber("unitId").longValue() > 0);
+        assertEquals(200, unit.json("PUT", api(tenant, "projects/" + id + "/responsibility"), RESPONSIBILITY).statusCode());
+
+        for (int declared = 1; declared <= 2; declared++) {
+            assertEquals(200, declare(tenant, unit, "自主申报" + declared).statusCode(), "within the yearly quota of 2");
+        }
+        HttpResponse<String> third = declare(tenant, unit, "自主申报3");
+        assertEquals(400, third.statusCode(), third.body());
+        assertTrue(third.body().contains("年度本单位最多申报 2 个项目，已达上限。"), third.body());
+        assertEquals(2, json(unit.json("GET", api(tenant, "projects?status=SUBMITTED"), null)).getInt("total"));
+    }
+
+    private static HttpResponse<String> declare(TestTenant tenant, Browser unit, String title) {
+        String due = Visitors.today(tenant).withMonth(12).withDayOfMonth(31).toString();
+        long id = json(unit.json("POST", api(tenant, "projects"), "{\"title\":\"" + title + "\",\"categoryKey\":\"innovation\"}"))
+                .getJsonNumber("id").longValue();
+        assertEquals(200, unit.json("PUT", api(tenant, "projects/" + id + "/declaration"), PLAN.formatted(title, due)).statusCode());
+        return unit.json("POST", api(tenant, "projects/" + id + "/submit"), null);
+    }
+
     /** Opens a project for a claim of this organisation, as the tenant's admin accepting it does. */
     private static long claimed(TestTenant tenant, String organisation, String title) {
+        return opened(tenant, "claimant=" + URLEncoder.encode(organisation, StandardCharsets.UTF_8), title);
+    }
+
+    private static long opened(TestTenant tenant, String owner, String title) {
         String due = Visitors.today(tenant).withMonth(12).withDayOfMonth(31).toString();
         HttpResponse<String> opened = tenant.admin().json("POST", api(tenant, "test-only/claimed-projects?year="
-                + Visitors.today(tenant).getYear() + "&claimant=" + URLEncoder.encode(organisation, StandardCharsets.UTF_8)),
-                PLAN.formatted(title, due));
+                + Visitors.today(tenant).getYear() + "&" + owner), PLAN.formatted(title, due));
         return json(opened).getJsonNumber("id").longValue();
     }
 
