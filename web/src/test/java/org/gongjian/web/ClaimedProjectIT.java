@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.File;
 import java.io.StringReader;
@@ -15,8 +16,10 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.gongjian.notification.boundary.RemindersTrigger;
 import org.gongjian.web.Browser.Page;
 import org.gongjian.web.Visitors.Member;
 import org.gongjian.web.Visitors.TestTenant;
@@ -59,7 +62,7 @@ class ClaimedProjectIT {
     @Deployment(testable = false)
     static WebArchive portal() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("gongjian.war")))
-                .addClasses(ClaimedProjectDoor.class, ClaimedProjectDoor.Opened.class);
+                .addClasses(ClaimedProjectDoor.class, ClaimedProjectDoor.Opened.class, RemindersTrigger.class);
     }
 
     @BeforeEach
@@ -223,6 +226,34 @@ class ClaimedProjectIT {
         assertEquals(400, third.statusCode(), third.body());
         assertTrue(third.body().contains("年度本单位最多申报 2 个项目，已达上限。"), third.body());
         assertEquals(2, json(unit.json("GET", api(tenant, "projects?status=SUBMITTED"), null)).getInt("total"));
+    }
+
+    @Test
+    void aClaimantIsRemindedOfTheMidTermDeadlineOfItsProjectUnderway() {
+        TestTenant tenant = visitors.newTenant(Visitors.THREE_TYPES);
+        LocalDate today = Visitors.today(tenant);
+        LocalDate closes = today.plusDays(2);
+        Map<String, String> windows = new HashMap<>();
+        for (int phase = 0; phase < 9; phase++) {
+            windows.put("calendar:windows:" + phase + ":opens_input", phase == 4 ? today.minusDays(5).toString() : "");
+            windows.put("calendar:windows:" + phase + ":closes_input", phase == 4 ? closes.toString() : "");
+        }
+        Page saved = tenant.admin().submitAsShown(tenant.admin().get("t/" + tenant.code() + "/settings/calendar"), "calendar", "save",
+                windows);
+        assertTrue(saved.shows("已保存为第 2 版"), saved.html());
+        String organisation = "共建提醒" + tenant.code();
+        Browser claimant = visitors.newClaimant(tenant, organisation).browser();
+        Browser idle = visitors.newClaimant(tenant, "无项目" + tenant.code()).browser();
+        long id = claimed(tenant, organisation, "提醒项目");
+        assertEquals(200, claimant.json("PUT", api(tenant, "projects/" + id + "/responsibility"), RESPONSIBILITY).statusCode());
+
+        assertEquals(200, new Browser(base).post("it/reminders", Map.of()).status());
+        JsonArray told = json(claimant.json("GET", api(tenant, "inbox"), null)).getJsonArray("notifications");
+        assertEquals(1, told.size(), told.toString());
+        assertEquals("reminder", told.getJsonObject(0).getString("key"));
+        assertEquals(List.of("MID_TERM", closes.toString(), "2"), told.getJsonObject(0).getJsonArray("arguments")
+                .getValuesAs(JsonString::getString));
+        assertEquals(0, json(idle.json("GET", api(tenant, "inbox"), null)).getInt("total"), "an organisation without a project underway");
     }
 
     private static HttpResponse<String> declare(TestTenant tenant, Browser unit, String title) {
