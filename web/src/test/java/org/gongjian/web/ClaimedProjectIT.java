@@ -9,16 +9,24 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
 import java.io.File;
+import java.io.IOException;
 import java.io.StringReader;
+import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gongjian.notification.boundary.RemindersTrigger;
 import org.gongjian.web.Browser.Page;
 import org.gongjian.web.Visitors.Member;
@@ -71,7 +79,7 @@ class ClaimedProjectIT {
     }
 
     @Test
-    void aClaimantCarriesOutItsClaimedProjectThroughTheLifeCycleAndTheTenantAcceptsIt() {
+    void aClaimantCarriesOutItsClaimedProjectThroughTheLifeCycleAndTheTenantAcceptsIt() throws IOException {
         TestTenant tenant = visitors.openForDeclarations(Visitors.THREE_TYPES);
         LocalDate today = Visitors.today(tenant);
         String organisation = "共建物业" + tenant.code();
@@ -112,6 +120,9 @@ class ClaimedProjectIT {
         assertTrue(row.text().contains(organisation) && row.text().contains("错时共享停车"), row.text());
         assertEquals(organisation, array(admin.json("GET", api(tenant, "ledger/overdue"), null)).getJsonObject(0)
                 .getString("projectOwner"));
+
+        assertEquals(List.of("错时共享停车", organisation), firstCells(admin, api(tenant, "projects/export/list.xlsx"), "错时共享停车"));
+        assertEquals(List.of("错时共享停车", organisation), firstCells(claimant, api(tenant, "projects/export/ledger.xlsx"), "错时共享停车"));
 
         Page reported = claimant.submit(claimant.get(page(tenant, "progress", id)), "report", "submit",
                 Map.of("body", "已开放车位 30 个。", "goals:0:figure", "30"));
@@ -274,6 +285,29 @@ class ClaimedProjectIT {
         HttpResponse<String> opened = tenant.admin().json("POST", api(tenant, "test-only/claimed-projects?year="
                 + Visitors.today(tenant).getYear() + "&" + owner), PLAN.formatted(title, due));
         return json(opened).getJsonNumber("id").longValue();
+    }
+
+    /** The first two cells of the row of the exported workbook's first sheet that starts with this text. */
+    private List<String> firstCells(Browser who, String path, String first) throws IOException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
+                .header("Cookie", "JSESSIONID=" + who.sessionId()).GET().build();
+        HttpResponse<byte[]> response;
+        try {
+            response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        assertEquals(200, response.statusCode());
+        DataFormatter text = new DataFormatter();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
+            for (Row row : workbook.getSheetAt(0)) {
+                if (text.formatCellValue(row.getCell(0)).equals(first)) {
+                    return List.of(text.formatCellValue(row.getCell(0)), text.formatCellValue(row.getCell(1)));
+                }
+            }
+        }
+        throw new AssertionError("no row " + first + " in " + path);
     }
 
     private static String ledgerJson(String title, LocalDate deadline) {
