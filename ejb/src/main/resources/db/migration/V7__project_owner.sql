@@ -5,6 +5,3 @@ alter table project add column claimant_id bigint;
 alter table project add foreign key (tenant_id, claimant_id) references claimant (tenant_id, id);
 alter table project add constraint project_one_owner check ((unit_id is null) <> (claimant_id is null));
 create index project_claimant on project (tenant_id, claimant_id) where claimant_id is not null;
--- A project opened from an accepted claim rather than declared; it does not count against a unit's
--- yearly declaration quota.
-alter table project add column claimed boolean not null default false;
