@@ -46,6 +46,21 @@ public class TenantSession {
         return connection();
     }
 
+    /**
+     * Lets the transaction read what every tenant publishes on its claim board, and nothing else
+     * (the policies of {@code app.public_board}); read-only, set in one statement. Returns the
+     * connection to query on.
+     */
+    public Connection readOnlyPublicBoard() {
+        try (PreparedStatement statement = connection().prepareStatement(
+                "select set_config('transaction_read_only', 'on', true), set_config('app.public_board', 'on', true)")) {
+            statement.execute();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the public board", e);
+        }
+        return connection();
+    }
+
     /** Lets the transaction read one account's memberships in every tenant: sign-in only. */
     public void readMembershipsOf(long accountId) {
         setLocal("app.account_id", Long.toString(accountId));

@@ -1,0 +1,34 @@
+package org.gongjian.claim.boundary;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import org.gongjian.claim.entity.ItemStatus;
+
+/**
+ * A published or closed item as anyone may see it, with the database's time it was read at, which
+ * decides whether its window is open.
+ */
+public record PublicItem(long id, String tenantCode, String tenantNameZh, String tenantNameEn, long sectorId,
+                         String sector, String title, String need, String expectedResults, String offer,
+                         BigDecimal offeredFunds, int capacity, int accepted, OffsetDateTime opensAt,
+                         OffsetDateTime closesAt, ItemStatus status, OffsetDateTime readAt) {
+
+    /** Where the item's claiming stands for a visitor. */
+    public enum Phase {
+        UPCOMING, OPEN, FULL, ENDED
+    }
+
+    public int remaining() {
+        return capacity - accepted;
+    }
+
+    public Phase phase() {
+        if (status != ItemStatus.PUBLISHED || !readAt.isBefore(closesAt)) {
+            return Phase.ENDED;
+        }
+        if (readAt.isBefore(opensAt)) {
+            return Phase.UPCOMING;
+        }
+        return remaining() > 0 ? Phase.OPEN : Phase.FULL;
+    }
+}
