@@ -11,6 +11,7 @@ import java.util.List;
 import org.gongjian.account.control.Enrolment;
 import org.gongjian.account.control.IssuedPassword;
 import org.gongjian.account.control.NewAccount;
+import org.gongjian.account.control.SignInCounts;
 import org.gongjian.account.entity.Role;
 import org.gongjian.audit.control.Audit;
 import org.gongjian.claim.control.BoardRecords;
@@ -22,6 +23,7 @@ import org.gongjian.claimant.boundary.Claimants;
 import org.gongjian.claimant.entity.Claimant;
 import org.gongjian.platform.BusinessException;
 import org.gongjian.platform.NotFoundException;
+import org.gongjian.platform.TooOftenException;
 import org.gongjian.platform.Unique;
 import org.gongjian.tenant.control.CurrentTenant;
 import org.gongjian.tenant.control.TenantBound;
@@ -39,6 +41,8 @@ public class JoinRequests {
 
     /** Pending requests a tenant holds at most, so an anonymous flood cannot bury the real ones. */
     public static final int MAX_PENDING = 200;
+    /** Requests one client address may send to one tenant in a quarter of an hour. */
+    public static final int PER_ADDRESS = 10;
 
     @PersistenceContext
     EntityManager em;
@@ -64,9 +68,15 @@ public class JoinRequests {
     @Inject
     Enrolment enrolment;
 
-    /** An organisation asks to join the active tenant with this code; its admins are told. */
+    @Inject
+    SignInCounts counts;
+
+    /**
+     * An organisation asks to join the active tenant with this code; its admins are told. One
+     * client address sends a tenant {@value #PER_ADDRESS} requests a quarter of an hour at most.
+     */
     @PermitAll
-    public JoinRequest ask(String tenantCode, JoinForm form) {
+    public JoinRequest ask(String tenantCode, JoinForm form, String clientAddress) {
         Tenant to = em.createNamedQuery(Tenant.BY_CODE, Tenant.class).setParameter("code", tenantCode)
                 .getResultStream().filter(Tenant::isActive).findFirst().orElseThrow(NotFoundException::new);
         session.enter(to.getId());
@@ -76,6 +86,10 @@ public class JoinRequests {
         }
         if (em.createNamedQuery(JoinRequest.PENDING_COUNT, Long.class).getSingleResult() >= MAX_PENDING) {
             throw new BusinessException("join.tooMany");
+        }
+        long minutes = counts.admit("join:" + to.getCode() + ":" + clientAddress, PER_ADDRESS);
+        if (minutes > 0) {
+            throw new TooOftenException("join.tooOften", String.valueOf(minutes));
         }
         em.persist(request);
         try {
