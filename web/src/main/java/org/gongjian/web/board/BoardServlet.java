@@ -50,6 +50,11 @@ public class BoardServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        // board pages are UTF-8, and so are searches and forms sent from them; browsers do not say so,
+        // and the form is a page without a session, where Faces cannot remember the page's encoding
+        if (request.getCharacterEncoding() == null) {
+            request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        }
         BoardRoute route = BoardRoute.of(request.getPathInfo());
         if (route == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -145,10 +150,6 @@ public class BoardServlet extends HttpServlet {
         if (!page.loadTenant(route)) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
-        }
-        // the form is a page without a session, where Faces cannot remember the page's encoding; browsers send none
-        if (request.getCharacterEncoding() == null) {
-            request.setCharacterEncoding(StandardCharsets.UTF_8.name());
         }
         request.setAttribute(BoardRoute.ATTRIBUTE, route);
         request.getRequestDispatcher(route.page().view()).forward(request, response);
