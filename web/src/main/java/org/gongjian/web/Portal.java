@@ -61,7 +61,7 @@ public class Portal {
     }
 
     public boolean isTenantAdmin() {
-        return tenant.hasRole(Role.Names.TENANT_ADMIN);
+        return tenant.isAdmin();
     }
 
     /** Whether the caller claims items for an organisation: a claimant organisation's account or a unit's member. */

@@ -238,7 +238,7 @@ class ProjectRecordsIT extends DeployedPortal {
         assertFalse(byCategory.shows("邻里互助站") || byCategory.shows("草稿项目01"), byCategory.html());
 
         List<List<String>> list = sheet(admin, api(tenant, "projects/export/list.xlsx"));
-        assertEquals(List.of("项目名称", "申报单位", "项目类型", "年度", "状态", "择优上报", "最近变动"), list.get(0).subList(0, 7));
+        assertEquals(List.of("项目名称", "承担单位", "项目类型", "年度", "状态", "择优上报", "最近变动"), list.get(0).subList(0, 7));
         assertEquals(sorted("邻里互助站", "草稿项目01", "红色物业示范点"), titles(list));
         List<String> demonstrationRow = list.stream().filter(row -> row.get(0).equals("红色物业示范点")).findFirst().orElseThrow();
         assertEquals(List.of("典型示范型", String.valueOf(year), "已申报待审", "否"), demonstrationRow.subList(2, 6));
@@ -254,7 +254,7 @@ class ProjectRecordsIT extends DeployedPortal {
         ledgerEntry(tenant, neighbours, null, "制定互助公约", "张主任", today.plusDays(60), "OPEN");
         ledgerEntry(other, strangers, null, "别家的台账", "赵某", today.minusDays(1), "OPEN");
         List<List<String>> ledger = sheet(admin, api(tenant, "projects/export/ledger.xlsx"));
-        assertEquals(List.of("项目", "申报单位", "阶段", "类型", "事项", "责任人", "完成时限", "工作措施", "完成情况", "预警"), ledger.get(0));
+        assertEquals(List.of("项目", "承担单位", "阶段", "类型", "事项", "责任人", "完成时限", "工作措施", "完成情况", "预警"), ledger.get(0));
         assertEquals(4, ledger.size(), ledger.toString());
         List<String> overdue = ledger.stream().filter(row -> row.get(4).equals("建成议事厅")).findFirst().orElseThrow();
         assertEquals(List.of("红色物业示范点", "一期", "任务", "建成议事厅", "王书记", today.minusDays(3).toString()),
