@@ -2,8 +2,10 @@ package org.gongjian.platform;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.gongjian.tenantconfig.Category;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,6 +22,7 @@ import org.gongjian.config.entity.Round;
 import org.gongjian.platform.DemoData.DemoClaimant;
 import org.gongjian.platform.DemoData.DemoTenant;
 import org.gongjian.platform.DemoData.DemoUnit;
+import org.gongjian.tenant.control.CurrentTenant;
 import org.gongjian.tenant.control.TenantSession;
 import org.gongjian.tenant.entity.Tenant;
 import org.gongjian.unit.entity.Unit;
@@ -33,6 +36,9 @@ public class DemoDataWriter {
 
     @Inject
     TenantSession session;
+
+    @Inject
+    CurrentTenant currentTenant;
 
     @Inject
     PasswordHasher passwords;
@@ -52,6 +58,9 @@ public class DemoDataWriter {
     @Inject
     DemoProjects projects;
 
+    @Inject
+    DemoBoard board;
+
     public boolean isEmpty() {
         return em.createQuery("select count(a) from Account a", Long.class).getSingleResult() == 0;
     }
@@ -69,6 +78,7 @@ public class DemoDataWriter {
         em.persist(tenant);
         em.flush();
         session.enter(tenant.getId());
+        currentTenant.enter(tenant.getId(), tenant.getCode(), Set.of(), null, null);
         audit.recordFor(tenant.getId(), "tenant.create", "tenant", tenant.getId(), null, tenant.snapshot());
         templateStart.start(demo.template(), null);
         Round round = Round.open(gate.today().getYear(), history.latestVersion().orElseThrow(), audit.actor());
@@ -85,22 +95,26 @@ public class DemoDataWriter {
             firstUnit = firstUnit == null ? unit : firstUnit;
             units.add(unit);
         }
-        Claimant firstClaimant = null;
+        List<Claimant> claimants = new ArrayList<>();
         for (DemoClaimant demoClaimant : demo.claimants()) {
             Claimant claimant = new Claimant(demoClaimant.name(), demoClaimant.kind(), demoClaimant.contactPerson(),
                     demoClaimant.contactPhone());
             em.persist(claimant);
             em.flush();
             audit.recordFor(tenant.getId(), "claimant.register", "claimant", claimant.getId(), null, claimant.snapshot());
-            firstClaimant = firstClaimant == null ? claimant : firstClaimant;
+            claimants.add(claimant);
         }
         String prefix = demo.loginPrefix();
         account(tenant, prefix + "-admin", demo.nameZh() + "管理员", Role.TENANT_ADMIN, null, null, password);
         account(tenant, prefix + "-unit", firstUnit.getName() + "书记", Role.UNIT_MEMBER, firstUnit.getId(), null, password);
-        account(tenant, prefix + "-claimant", firstClaimant.getName() + "联络员", Role.CLAIMANT, null, firstClaimant.getId(), password);
+        account(tenant, prefix + "-claimant", claimants.get(0).getName() + "联络员", Role.CLAIMANT, null, claimants.get(0).getId(), password);
         account(tenant, prefix + "-evaluator", demo.nameZh() + "考评组", Role.EVALUATOR, null, null, password);
-        projects.write(tenant.getId(), units, history.latest().orElseThrow().configuration().categories().stream()
-                .map(Category::key).toList(), gate.today());
+        List<String> categories = history.latest().orElseThrow().configuration().categories().stream().map(Category::key).toList();
+        projects.write(tenant.getId(), units, categories, gate.today());
+        if (demo.board() != null) {
+            board.write(tenant.getId(), demo.board().title(), categories.get(0), demo.board().mode(), claimants, gate.today(),
+                    ZoneId.of(tenant.getTimeZone()));
+        }
     }
 
     private void account(Tenant tenant, String login, String name, Role role, Long unitId, Long claimantId, String password) {
