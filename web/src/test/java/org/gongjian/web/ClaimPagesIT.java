@@ -1,0 +1,134 @@
+package org.gongjian.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gongjian.web.Browser.Page;
+import org.gongjian.web.Visitors.TestTenant;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The signed-in pages of the claim board: the admins' board, item and join-request pages and the
+ * organisations' claim pages. A claim sent twice from one page is one claim; refusals are shown on
+ * the page and change nothing; admins' pages are refused to organisations, and another tenant's
+ * items are found nowhere.
+ */
+class ClaimPagesIT extends DeployedPortal {
+
+    private static final Pattern ITEM_ID = Pattern.compile("[?&]id=(\\d+)");
+
+    @Test
+    void aClaimSentTwiceFromTheSamePageIsOneClaim() {
+        TestTenant tenant = visitors.openForDeclarations(Visitors.THREE_TYPES);
+        long item = publishedItem(tenant, 2);
+        Browser claimant = visitors.newClaimant(tenant, "新桥爱心志愿者协会").browser();
+
+        Page form = claimant.get(page(tenant, "claims/new?item=" + item));
+        assertEquals(200, form.status());
+        Map<String, String> claim = Map.of("plan", "设立助餐点，每天送餐。", "reasons", "熟悉独居老人。", "partyResources", "党员 12 名",
+                "administrativeResources", "", "enterpriseResources", "");
+        Page first = claimant.submit(form, "claim-form", "submit", claim);
+        Page second = claimant.submit(form, "claim-form", "submit", claim);
+        for (Page sent : new Page[] {first, second}) {
+            assertEquals(200, sent.status());
+            assertEquals("待确认", sent.textOf("claim-status"), sent.html());
+        }
+
+        Page mine = claimant.get(page(tenant, "claims/index"));
+        assertEquals(1, count(mine.html(), ">撤回认领</span>"), "one claim, pending, in the organisation's list: " + mine.html());
+        Page claims = tenant.admin().get(page(tenant, "boards/item?id=" + item));
+        assertEquals(1, count(claims.html(), "设立助餐点，每天送餐。"), "the admins see one claim");
+        assertTrue(claims.textOf("item-places").startsWith("0 / 2"), claims.html());
+    }
+
+    @Test
+    void refusalsAreShownOnThePageAndChangeNothing() {
+        TestTenant tenant = visitors.openForDeclarations(Visitors.THREE_TYPES);
+        long item = publishedItem(tenant, 1);
+        Visitors.Member claimant = visitors.newClaimant(tenant, "新桥物流有限公司");
+
+        Page form = claimant.browser().get(page(tenant, "claims/new?item=" + item));
+        Page planless = claimant.browser().submit(form, "claim-form", "submit", Map.of("plan", "", "reasons", "就在附近。",
+                "partyResources", "", "administrativeResources", "", "enterpriseResources", ""));
+        assertTrue(planless.shows("请填写“项目方案”。"), planless.html());
+        assertTrue(planless.shows("就在附近。"), "what the organisation typed stays in the form");
+        assertTrue(claimant.browser().get(page(tenant, "claims/index")).shows("还没有认领"), "no claim was made");
+
+        claimant.browser().submit(form, "claim-form", "submit", Map.of("plan", "每天送餐。", "reasons", "就在附近。",
+                "partyResources", "", "administrativeResources", "", "enterpriseResources", ""));
+        Page itemPage = tenant.admin().get(page(tenant, "boards/item?id=" + item));
+        Page refusedBlank = tenant.admin().submitAsShown(itemPage, "claims", "list:0:refuse", Map.of());
+        assertTrue(refusedBlank.shows("请填写“理由”。"), refusedBlank.html());
+        Page confirmed = tenant.admin().submitAsShown(itemPage, "claims", "list:0:confirm", Map.of());
+        assertTrue(confirmed.shows("已确认“新桥物流有限公司”的认领"), confirmed.html());
+        assertTrue(confirmed.textOf("item-places").startsWith("1 / 1"), confirmed.html());
+
+        Page tooFew = tenant.admin().submitAsShown(confirmed, "places", "change", Map.of("places:capacity", "0"));
+        assertTrue(tooFew.shows("认领名额须为 1 至 1,000 之间的整数。"), tooFew.html());
+        Page sameAgain = tenant.admin().get(page(tenant, "boards/item?id=" + item));
+        assertTrue(sameAgain.textOf("item-places").startsWith("1 / 1"), "the places stay as they were");
+
+        Page withdrawnBlank = tenant.admin().submitAsShown(sameAgain, "moves", "withdraw", Map.of());
+        assertTrue(withdrawnBlank.shows("请填写“理由”。"), withdrawnBlank.html());
+        assertEquals("已发布", tenant.admin().get(page(tenant, "boards/item?id=" + item)).textOf("item-status"));
+    }
+
+    @Test
+    void boardPagesAreTheAdminsAndAnotherTenantsItemsAreFoundNowhere() {
+        TestTenant tenant = visitors.openForDeclarations(Visitors.THREE_TYPES);
+        long item = publishedItem(tenant, 1);
+        TestTenant other = visitors.openForDeclarations(Visitors.THREE_TYPES);
+        Browser claimant = visitors.newClaimant(tenant, "新桥物流有限公司").browser();
+        Browser evaluator = visitors.newMember(tenant, "EVALUATOR", "评审组").browser();
+        Browser stranger = visitors.newClaimant(other, "外区企业").browser();
+
+        assertEquals(403, claimant.get(page(tenant, "boards/index")).status());
+        assertEquals(403, claimant.get(page(tenant, "boards/item?id=" + item)).status());
+        assertEquals(403, claimant.get(page(tenant, "boards/join-requests")).status());
+        assertEquals(403, evaluator.get(page(tenant, "claims/new?item=" + item)).status());
+        assertEquals(200, claimant.get(page(tenant, "claims/new?item=" + item)).status());
+
+        assertEquals(404, stranger.get(page(tenant, "claims/new?item=" + item)).status(), "another tenant's pages");
+        assertEquals(404, stranger.get(page(other, "claims/new?item=" + item)).status(), "another tenant's item by its id");
+        assertEquals(404, other.admin().get(page(other, "boards/item?id=" + item)).status());
+        assertEquals(404, other.admin().get(page(tenant, "boards/item?id=" + item)).status());
+        assertFalse(other.admin().get(page(other, "boards/index")).shows("老年助餐点"));
+    }
+
+    /** A board of this year with one sector and one published item open from today, made by the admin through the pages. */
+    private static long publishedItem(TestTenant tenant, int places) {
+        LocalDate today = Visitors.today(tenant);
+        Browser admin = tenant.admin();
+        Page boards = admin.get(page(tenant, "boards/index"));
+        Page board = admin.submit(boards, "board", "create", Map.of("year_input", Integer.toString(today.getYear()),
+                "title", "为民服务项目认领", "mode_input", "CONFIRM", "category_input", "innovation"));
+        assertTrue(board.shows("已新建认领栏目“为民服务项目认领”"), board.html());
+        Page sector = admin.submit(board, "sector", "add", Map.of("name", "民生服务"));
+        Matcher option = Pattern.compile("<option value=\"(\\d+)\"[^>]*>民生服务<").matcher(sector.html());
+        assertTrue(option.find(), sector.html());
+        Page draft = admin.submit(sector, "item", "create", Map.ofEntries(Map.entry("sector_input", option.group(1)),
+                Map.entry("title", "老年助餐点"), Map.entry("need", "老人吃饭难。"), Map.entry("expectedResults", ""),
+                Map.entry("offer", ""), Map.entry("offeredFunds", "20000"), Map.entry("contact", ""),
+                Map.entry("capacity", Integer.toString(places)), Map.entry("opensAt_input", today + " 00:00"),
+                Map.entry("closesAt_input", today.plusDays(30) + " 18:00")));
+        assertTrue(draft.shows("已保存标的“老年助餐点”（草稿）"), draft.html());
+        Page published = admin.submit(draft, "moves", "publish", Map.of());
+        assertEquals("已发布", published.textOf("item-status"), published.html());
+        Matcher id = ITEM_ID.matcher(published.uri().toString());
+        assertTrue(id.find(), published.uri().toString());
+        return Long.parseLong(id.group(1));
+    }
+
+    private static String page(TestTenant tenant, String path) {
+        return "t/" + tenant.code() + "/" + path;
+    }
+
+    private static int count(String html, String text) {
+        return html.split(Pattern.quote(text), -1).length - 1;
+    }
+}
