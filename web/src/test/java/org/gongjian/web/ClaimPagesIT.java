@@ -4,10 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import org.gongjian.web.Browser.Page;
 import org.gongjian.web.Visitors.TestTenant;
 import org.junit.jupiter.api.Test;
@@ -98,6 +103,35 @@ class ClaimPagesIT extends DeployedPortal {
         assertEquals(404, other.admin().get(page(other, "boards/item?id=" + item)).status());
         assertEquals(404, other.admin().get(page(tenant, "boards/item?id=" + item)).status());
         assertFalse(other.admin().get(page(other, "boards/index")).shows("老年助餐点"));
+    }
+
+    @Test
+    void theItemHasPicturesAndTheClaimItsFiles() throws IOException {
+        TestTenant tenant = visitors.openForDeclarations(Visitors.THREE_TYPES);
+        long item = publishedItem(tenant, 1);
+        Browser admin = tenant.admin();
+        byte[] pdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+        Page notAPicture = admin.upload(admin.get(page(tenant, "boards/item?id=" + item)), "photo", "upload", "file", "现场.pdf", pdf);
+        assertTrue(notAPicture.shows("标的照片只能是 PNG 或 JPEG 图片。"), notAPicture.html());
+        Page pictured = admin.upload(admin.get(page(tenant, "boards/item?id=" + item)), "photo", "upload", "file", "现场.png", picture());
+        assertTrue(pictured.shows("已上传照片。") && pictured.shows("现场.png"), pictured.html());
+        assertFalse(pictured.shows("现场.pdf"), "the refused file was not kept");
+
+        Browser claimant = visitors.newClaimant(tenant, "新桥物流有限公司").browser();
+        Page claimed = claimant.submit(claimant.get(page(tenant, "claims/new?item=" + item)), "claim-form", "submit",
+                Map.of("plan", "每天送餐。", "reasons", "就在附近。", "partyResources", "", "administrativeResources", "",
+                        "enterpriseResources", ""));
+        Page attached = claimant.upload(claimed, "attach", "upload", "file", "方案.pdf", pdf);
+        assertTrue(attached.shows("已上传附件“方案.pdf”。"), attached.html());
+        assertTrue(admin.get(page(tenant, "boards/item?id=" + item)).shows("方案.pdf"), "the admins see the claim's file");
+    }
+
+    private static byte[] picture() throws IOException {
+        BufferedImage image = new BufferedImage(4, 3, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertTrue(ImageIO.write(image, "png", out));
+        return out.toByteArray();
     }
 
     /** A board of this year with one sector and one published item open from today, made by the admin through the pages. */
