@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.gongjian.claim.boundary.Boards;
-import org.gongjian.claim.entity.BoardMode;
 import org.gongjian.claim.entity.ClaimBoard;
 import org.gongjian.claim.entity.ClaimableItem;
 import org.gongjian.claim.entity.Sector;
@@ -37,10 +36,7 @@ public class BoardBacking implements Serializable {
     private transient List<ClaimableItem> items;
     private transient List<Sector> sectors;
     private Map<Long, String> sectorNames;
-    private Map<String, String> categories;
-    private String title;
-    private BoardMode mode;
-    private String categoryKey;
+    private final BoardSettings settings = new BoardSettings();
     private ItemForm item = new ItemForm();
 
     public void load() {
@@ -51,16 +47,16 @@ public class BoardBacking implements Serializable {
         items = boards.items(id);
         sectors = boards.sectors(id);
         sectorNames = sectors.stream().collect(Collectors.toMap(Sector::getId, Sector::getName));
-        categories = BoardCategories.of(projects, board.getYear(), language.getLocale());
         if (!FacesContext.getCurrentInstance().isPostback()) {
-            title = board.getTitle();
-            mode = board.getMode();
-            categoryKey = board.getCategoryKey();
+            settings.offer(BoardCategories.of(projects, board.getYear(), language.getLocale()));
+            settings.setTitle(board.getTitle());
+            settings.setMode(board.getMode());
+            settings.setCategoryKey(board.getCategoryKey());
         }
     }
 
     public void save() {
-        boards.editBoard(id, title, mode, categoryKey);
+        boards.editBoard(id, settings.getTitle(), settings.getMode(), settings.getCategoryKey());
         Messages.info("boardPages.board.saved");
         load();
     }
@@ -100,16 +96,7 @@ public class BoardBacking implements Serializable {
 
     /** The category's name in the reader's language, or its key when the year's round has no such category. */
     public String getCategoryName() {
-        return categories.getOrDefault(board().getCategoryKey(), board().getCategoryKey());
-    }
-
-    public Map<String, String> getCategories() {
-        board();
-        return categories;
-    }
-
-    public BoardMode[] getModes() {
-        return BoardMode.values();
+        return settings.getCategories().getOrDefault(board().getCategoryKey(), board().getCategoryKey());
     }
 
     public Long getId() {
@@ -120,28 +107,8 @@ public class BoardBacking implements Serializable {
         this.id = id;
     }
 
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public BoardMode getMode() {
-        return mode;
-    }
-
-    public void setMode(BoardMode mode) {
-        this.mode = mode;
-    }
-
-    public String getCategoryKey() {
-        return categoryKey;
-    }
-
-    public void setCategoryKey(String categoryKey) {
-        this.categoryKey = categoryKey;
+    public BoardSettings getSettings() {
+        return settings;
     }
 
     public ItemForm getItem() {

@@ -8,7 +8,6 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.gongjian.claim.boundary.Boards;
-import org.gongjian.claim.entity.BoardMode;
 import org.gongjian.claim.entity.ClaimBoard;
 import org.gongjian.config.boundary.Rounds;
 import org.gongjian.config.entity.Round;
@@ -36,11 +35,8 @@ public class BoardListBacking implements Serializable {
 
     private transient List<ClaimBoard> list;
     private List<Integer> years;
-    private Map<String, String> categories;
     private Integer year;
-    private String title;
-    private BoardMode mode = BoardMode.CONFIRM;
-    private String categoryKey;
+    private final BoardSettings settings = new BoardSettings();
 
     public void load() {
         list = boards.boards();
@@ -53,15 +49,12 @@ public class BoardListBacking implements Serializable {
 
     /** The categories of the chosen year's round. */
     public void yearChosen() {
-        categories = year == null ? Map.of() : BoardCategories.of(projects, year, language.getLocale());
-        if (categories.size() == 1) {
-            categoryKey = categories.keySet().iterator().next();
-        }
+        settings.offer(year == null ? Map.of() : BoardCategories.of(projects, year, language.getLocale()));
     }
 
     /** Makes the board and opens its page, where its sectors and items are added. */
     public String create() {
-        ClaimBoard board = boards.createBoard(year == null ? 0 : year, title, mode, categoryKey);
+        ClaimBoard board = boards.createBoard(year == null ? 0 : year, settings.getTitle(), settings.getMode(), settings.getCategoryKey());
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         Messages.info("boardPages.board.created", board.getTitle());
         return "/tenant/boards/board?faces-redirect=true&id=" + board.getId();
@@ -74,16 +67,8 @@ public class BoardListBacking implements Serializable {
         return list;
     }
 
-    public BoardMode[] getModes() {
-        return BoardMode.values();
-    }
-
     public List<Integer> getYears() {
         return years;
-    }
-
-    public Map<String, String> getCategories() {
-        return categories;
     }
 
     public Integer getYear() {
@@ -94,27 +79,7 @@ public class BoardListBacking implements Serializable {
         this.year = year;
     }
 
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public BoardMode getMode() {
-        return mode;
-    }
-
-    public void setMode(BoardMode mode) {
-        this.mode = mode;
-    }
-
-    public String getCategoryKey() {
-        return categoryKey;
-    }
-
-    public void setCategoryKey(String categoryKey) {
-        this.categoryKey = categoryKey;
+    public BoardSettings getSettings() {
+        return settings;
     }
 }
