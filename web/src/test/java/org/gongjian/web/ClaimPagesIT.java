@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 class ClaimPagesIT extends DeployedPortal {
 
-    private static final Pattern ITEM_ID = Pattern.compile("[?&]id=(\\d+)");
+    private static final Pattern ITEM_ID = Pattern.compile("[?&]item=(\\d+)");
 
     @Test
     void aClaimSentTwiceFromTheSamePageIsOneClaim() {
@@ -46,7 +46,7 @@ class ClaimPagesIT extends DeployedPortal {
 
         Page mine = claimant.get(page(tenant, "claims/index"));
         assertEquals(1, count(mine.html(), ">撤回认领</span>"), "one claim, pending, in the organisation's list: " + mine.html());
-        Page claims = tenant.admin().get(page(tenant, "boards/item?id=" + item));
+        Page claims = tenant.admin().get(page(tenant, "boards/item?item=" + item));
         assertEquals(1, count(claims.html(), "设立助餐点，每天送餐。"), "the admins see one claim");
         assertTrue(claims.textOf("item-places").startsWith("0 / 2"), claims.html());
     }
@@ -66,7 +66,7 @@ class ClaimPagesIT extends DeployedPortal {
 
         claimant.browser().submit(form, "claim-form", "submit", Map.of("plan", "每天送餐。", "reasons", "就在附近。",
                 "partyResources", "", "administrativeResources", "", "enterpriseResources", ""));
-        Page itemPage = tenant.admin().get(page(tenant, "boards/item?id=" + item));
+        Page itemPage = tenant.admin().get(page(tenant, "boards/item?item=" + item));
         Page refusedBlank = tenant.admin().submitAsShown(itemPage, "claims", "list:0:refuse", Map.of());
         assertTrue(refusedBlank.shows("请填写“理由”。"), refusedBlank.html());
         Page confirmed = tenant.admin().submitAsShown(itemPage, "claims", "list:0:confirm", Map.of());
@@ -75,12 +75,12 @@ class ClaimPagesIT extends DeployedPortal {
 
         Page tooFew = tenant.admin().submitAsShown(confirmed, "places", "change", Map.of("places:capacity", "0"));
         assertTrue(tooFew.shows("认领名额须为 1 至 1,000 之间的整数。"), tooFew.html());
-        Page sameAgain = tenant.admin().get(page(tenant, "boards/item?id=" + item));
+        Page sameAgain = tenant.admin().get(page(tenant, "boards/item?item=" + item));
         assertTrue(sameAgain.textOf("item-places").startsWith("1 / 1"), "the places stay as they were");
 
         Page withdrawnBlank = tenant.admin().submitAsShown(sameAgain, "moves", "withdraw", Map.of());
         assertTrue(withdrawnBlank.shows("请填写“理由”。"), withdrawnBlank.html());
-        assertEquals("已发布", tenant.admin().get(page(tenant, "boards/item?id=" + item)).textOf("item-status"));
+        assertEquals("已发布", tenant.admin().get(page(tenant, "boards/item?item=" + item)).textOf("item-status"));
     }
 
     @Test
@@ -93,15 +93,15 @@ class ClaimPagesIT extends DeployedPortal {
         Browser stranger = visitors.newClaimant(other, "外区企业").browser();
 
         assertEquals(403, claimant.get(page(tenant, "boards/index")).status());
-        assertEquals(403, claimant.get(page(tenant, "boards/item?id=" + item)).status());
+        assertEquals(403, claimant.get(page(tenant, "boards/item?item=" + item)).status());
         assertEquals(403, claimant.get(page(tenant, "boards/join-requests")).status());
         assertEquals(403, evaluator.get(page(tenant, "claims/new?item=" + item)).status());
         assertEquals(200, claimant.get(page(tenant, "claims/new?item=" + item)).status());
 
         assertEquals(404, stranger.get(page(tenant, "claims/new?item=" + item)).status(), "another tenant's pages");
         assertEquals(404, stranger.get(page(other, "claims/new?item=" + item)).status(), "another tenant's item by its id");
-        assertEquals(404, other.admin().get(page(other, "boards/item?id=" + item)).status());
-        assertEquals(404, other.admin().get(page(tenant, "boards/item?id=" + item)).status());
+        assertEquals(404, other.admin().get(page(other, "boards/item?item=" + item)).status());
+        assertEquals(404, other.admin().get(page(tenant, "boards/item?item=" + item)).status());
         assertFalse(other.admin().get(page(other, "boards/index")).shows("老年助餐点"));
     }
 
@@ -112,9 +112,9 @@ class ClaimPagesIT extends DeployedPortal {
         Browser admin = tenant.admin();
         byte[] pdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
-        Page notAPicture = admin.upload(admin.get(page(tenant, "boards/item?id=" + item)), "photo", "upload", "file", "现场.pdf", pdf);
+        Page notAPicture = admin.upload(admin.get(page(tenant, "boards/item?item=" + item)), "photo", "upload", "file", "现场.pdf", pdf);
         assertTrue(notAPicture.shows("标的照片只能是 PNG 或 JPEG 图片。"), notAPicture.html());
-        Page pictured = admin.upload(admin.get(page(tenant, "boards/item?id=" + item)), "photo", "upload", "file", "现场.png", picture());
+        Page pictured = admin.upload(admin.get(page(tenant, "boards/item?item=" + item)), "photo", "upload", "file", "现场.png", picture());
         assertTrue(pictured.shows("已上传照片。") && pictured.shows("现场.png"), pictured.html());
         assertFalse(pictured.shows("现场.pdf"), "the refused file was not kept");
 
@@ -124,7 +124,7 @@ class ClaimPagesIT extends DeployedPortal {
                         "enterpriseResources", ""));
         Page attached = claimant.upload(claimed, "attach", "upload", "file", "方案.pdf", pdf);
         assertTrue(attached.shows("已上传附件“方案.pdf”。"), attached.html());
-        assertTrue(admin.get(page(tenant, "boards/item?id=" + item)).shows("方案.pdf"), "the admins see the claim's file");
+        assertTrue(admin.get(page(tenant, "boards/item?item=" + item)).shows("方案.pdf"), "the admins see the claim's file");
     }
 
     private static byte[] picture() throws IOException {

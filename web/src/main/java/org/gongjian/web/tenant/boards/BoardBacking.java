@@ -66,7 +66,7 @@ public class BoardBacking implements Serializable {
         ClaimableItem added = boards.createItem(id, item.details());
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         Messages.info("boardPages.item.created", added.getTitle());
-        return "/tenant/boards/item?faces-redirect=true&id=" + added.getId();
+        return "/tenant/boards/item?faces-redirect=true&item=" + added.getId();
     }
 
     public String sectorName(ClaimableItem claimable) {

@@ -57,7 +57,7 @@ public class BoardListBacking implements Serializable {
         ClaimBoard board = boards.createBoard(year == null ? 0 : year, settings.getTitle(), settings.getMode(), settings.getCategoryKey());
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         Messages.info("boardPages.board.created", board.getTitle());
-        return "/tenant/boards/board?faces-redirect=true&id=" + board.getId();
+        return "/tenant/boards/board?faces-redirect=true&board=" + board.getId();
     }
 
     public List<ClaimBoard> getList() {

@@ -107,7 +107,7 @@ public class ItemBacking implements Serializable {
     static String shownAgain(long itemId, String doneKey, Object... arguments) {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         Messages.info(doneKey, arguments);
-        return "/tenant/boards/item?faces-redirect=true&id=" + itemId;
+        return "/tenant/boards/item?faces-redirect=true&item=" + itemId;
     }
 
     private ClaimableItem item() {

@@ -71,7 +71,7 @@ public class SectorsBacking implements Serializable {
     private String reloaded(String key, String sectorName) {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         Messages.info(key, sectorName);
-        return "/tenant/boards/board?faces-redirect=true&id=" + id;
+        return "/tenant/boards/board?faces-redirect=true&board=" + id;
     }
 
     public List<Sector> getSectors() {
