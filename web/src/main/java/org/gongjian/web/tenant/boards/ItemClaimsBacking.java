@@ -28,13 +28,16 @@ public class ItemClaimsBacking implements Serializable {
     @Inject
     Claims claims;
 
-    private Long id;
+    /** The item's page, which holds the item's id. */
+    @Inject
+    ItemBacking item;
+
     private transient List<ClaimRow> rows;
     private transient Map<Long, List<BoardFile>> files;
     private final Map<Long, String> reasons = new HashMap<>();
 
     public void load() {
-        rows = claims.ofItem(id);
+        rows = claims.ofItem(item.getId());
         files = new HashMap<>();
         rows.forEach(row -> files.put(row.claim().getId(), claims.files(row.claim().getId())));
     }
@@ -63,7 +66,7 @@ public class ItemClaimsBacking implements Serializable {
             load();
             throw refused;
         }
-        return ItemBacking.shownAgain(id, doneKey, row.organisation());
+        return ItemBacking.shownAgain(item.getId(), doneKey, row.organisation());
     }
 
     public boolean isPending(ClaimRow row) {
@@ -88,13 +91,5 @@ public class ItemClaimsBacking implements Serializable {
 
     public Map<Long, String> getReasons() {
         return reasons;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
     }
 }

@@ -23,20 +23,23 @@ public class SectorsBacking implements Serializable {
     @Inject
     Boards boards;
 
-    private Long id;
+    /** The board's page, which holds the board's id. */
+    @Inject
+    BoardBacking board;
+
     private transient List<Sector> sectors;
     private final Map<Long, String> names = new HashMap<>();
     private String name;
 
     public void load() {
-        sectors = boards.sectors(id);
+        sectors = boards.sectors(board.getId());
         names.clear();
         sectors.forEach(sector -> names.put(sector.getId(), sector.getName()));
     }
 
     public String add() {
         int last = getSectors().stream().mapToInt(Sector::getPosition).max().orElse(0);
-        Sector added = boards.addSector(id, name, getSectors().isEmpty() ? 1 : last + 1);
+        Sector added = boards.addSector(board.getId(), name, getSectors().isEmpty() ? 1 : last + 1);
         return reloaded("boardPages.sector.added", added.getName());
     }
 
@@ -71,7 +74,7 @@ public class SectorsBacking implements Serializable {
     private String reloaded(String key, String sectorName) {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         Messages.info(key, sectorName);
-        return "/tenant/boards/board?faces-redirect=true&board=" + id;
+        return "/tenant/boards/board?faces-redirect=true&board=" + board.getId();
     }
 
     public List<Sector> getSectors() {
@@ -83,14 +86,6 @@ public class SectorsBacking implements Serializable {
 
     public Map<Long, String> getNames() {
         return names;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
     }
 
     public String getName() {
