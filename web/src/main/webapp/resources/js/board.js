@@ -46,6 +46,7 @@
                 var phaseShown = item.querySelector("[data-role=phase]");
                 if (phaseShown) {
                     phaseShown.textContent = now === "OPEN" ? openText : fullText;
+                    phaseShown.className = "phase phase-" + now;
                 }
                 var claim = item.querySelector("[data-role=claim]");
                 if (claim) {

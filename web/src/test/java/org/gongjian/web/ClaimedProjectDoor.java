@@ -21,8 +21,8 @@ import org.gongjian.tenant.control.TenantBound;
 
 /**
  * For the tests only, deployed beside the portal: what accepting a claim does to the project life
- * cycle, i.e. {@link ClaimedProjects#open} for a claimant organisation of the admin's tenant,
- * named by its name. Returns the new project's id.
+ * cycle, i.e. {@link ClaimedProjects#open} for a claimant organisation of the admin's tenant named
+ * by its name, or for the unit of the member with this login. Returns the new project's id.
  */
 @Stateless
 @TenantBound
@@ -42,10 +42,14 @@ public class ClaimedProjectDoor {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Opened open(@QueryParam("claimant") String name, @QueryParam("year") int year, Declaration plan) {
-        Claimant claimant = em.createNamedQuery(Claimant.BY_NAME, Claimant.class).setParameter("name", name).getSingleResult();
-        return new Opened(claimed.open(ProjectOwner.ofClaimant(claimant.getId()), year, plan.categoryKey(), plan.title(), plan,
-                audit.actor()).getId());
+    public Opened open(@QueryParam("claimant") String name, @QueryParam("unitOf") String login, @QueryParam("year") int year,
+                       Declaration plan) {
+        ProjectOwner owner = login != null
+                ? ProjectOwner.ofUnit(em.createQuery("select m.unitId from Membership m where m.account.login = :login"
+                        + " and m.unitId is not null", Long.class).setParameter("login", login).getSingleResult())
+                : ProjectOwner.ofClaimant(em.createNamedQuery(Claimant.BY_NAME, Claimant.class).setParameter("name", name)
+                        .getSingleResult().getId());
+        return new Opened(claimed.open(owner, year, plan.categoryKey(), plan.title(), plan, audit.actor()).getId());
     }
 
     public record Opened(long id) {

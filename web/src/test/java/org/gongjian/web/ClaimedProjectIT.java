@@ -7,16 +7,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
 import java.io.File;
+import java.io.IOException;
 import java.io.StringReader;
+import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.gongjian.notification.boundary.RemindersTrigger;
 import org.gongjian.web.Browser.Page;
 import org.gongjian.web.Visitors.Member;
 import org.gongjian.web.Visitors.TestTenant;
@@ -59,7 +70,7 @@ class ClaimedProjectIT {
     @Deployment(testable = false)
     static WebArchive portal() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("gongjian.war")))
-                .addClasses(ClaimedProjectDoor.class, ClaimedProjectDoor.Opened.class);
+                .addClasses(ClaimedProjectDoor.class, ClaimedProjectDoor.Opened.class, RemindersTrigger.class);
     }
 
     @BeforeEach
@@ -68,7 +79,7 @@ class ClaimedProjectIT {
     }
 
     @Test
-    void aClaimantCarriesOutItsClaimedProjectThroughTheLifeCycleAndTheTenantAcceptsIt() {
+    void aClaimantCarriesOutItsClaimedProjectThroughTheLifeCycleAndTheTenantAcceptsIt() throws IOException {
         TestTenant tenant = visitors.openForDeclarations(Visitors.THREE_TYPES);
         LocalDate today = Visitors.today(tenant);
         String organisation = "共建物业" + tenant.code();
@@ -102,12 +113,16 @@ class ClaimedProjectIT {
         assertTrue(fixed.shows("已落实“五定”，项目进入实施阶段。"), fixed.html());
         assertEquals("UNDERWAY", status(admin, tenant, id));
 
-        assertEquals(201, claimant.json("POST", api(tenant, "projects/" + id + "/ledger"),
-                ledgerJson("协调车位", today.minusDays(2))).statusCode());
+        Page ledger = claimant.submit(claimant.get(page(tenant, "ledger", id)), "entry", "save", Map.of("kind_input", "TASK",
+                "stage", "第1阶段", "title", "协调车位", "owner", "周经理", "deadline_input", today.minusDays(2).toString(), "measures", ""));
+        assertTrue(ledger.shows("已添加台账事项“协调车位”。"), ledger.html());
         Element row = rowWith(admin.get("t/" + tenant.code() + "/projects/overdue"), "协调车位");
         assertTrue(row.text().contains(organisation) && row.text().contains("错时共享停车"), row.text());
         assertEquals(organisation, array(admin.json("GET", api(tenant, "ledger/overdue"), null)).getJsonObject(0)
                 .getString("projectOwner"));
+
+        assertEquals(List.of("错时共享停车", organisation), firstCells(admin, api(tenant, "projects/export/list.xlsx"), "错时共享停车"));
+        assertEquals(List.of("错时共享停车", organisation), firstCells(claimant, api(tenant, "projects/export/ledger.xlsx"), "错时共享停车"));
 
         Page reported = claimant.submit(claimant.get(page(tenant, "progress", id)), "report", "submit",
                 Map.of("body", "已开放车位 30 个。", "goals:0:figure", "30"));
@@ -204,13 +219,82 @@ class ClaimedProjectIT {
         assertEquals("APPROVED", status(tenant.admin(), tenant, theirs), "the neighbour's own project is untouched too");
     }
 
+    @Test
+    void aUnitsClaimedProjectIsItsMembersToCarryOut() {
+        TestTenant tenant = visitors.openForDeclarations(Visitors.THREE_TYPES);
+        Member member = visitors.newUnitMember(tenant);
+        Browser unit = member.browser();
+        long id = opened(tenant, "unitOf=" + member.login(), "居民区认领项目");
+        JsonObject claimedByUnit = json(unit.json("GET", api(tenant, "projects/" + id), null));
+        assertEquals("APPROVED", claimedByUnit.getString("status"));
+        assertTrue(claimedByUnit.getJsonNumber("unitId").longValue() > 0);
+        assertEquals(JsonValue.NULL, claimedByUnit.getOrDefault("claimantId", JsonValue.NULL));
+        assertEquals(1, json(unit.json("GET", api(tenant, "projects"), null)).getInt("total"));
+        assertEquals(200, unit.json("PUT", api(tenant, "projects/" + id + "/responsibility"), RESPONSIBILITY).statusCode());
+        assertEquals(404, visitors.unitMember(tenant).json("GET", api(tenant, "projects/" + id), null).statusCode(), "another unit");
+    }
+
+    @Test
+    void aClaimantIsRemindedOfTheMidTermDeadlineOfItsProjectUnderway() {
+        TestTenant tenant = visitors.newTenant(Visitors.THREE_TYPES);
+        LocalDate today = Visitors.today(tenant);
+        LocalDate closes = today.plusDays(2);
+        Map<String, String> windows = new HashMap<>();
+        for (int phase = 0; phase < 9; phase++) {
+            windows.put("calendar:windows:" + phase + ":opens_input", phase == 4 ? today.minusDays(5).toString() : "");
+            windows.put("calendar:windows:" + phase + ":closes_input", phase == 4 ? closes.toString() : "");
+        }
+        Page saved = tenant.admin().submitAsShown(tenant.admin().get("t/" + tenant.code() + "/settings/calendar"), "calendar", "save",
+                windows);
+        assertTrue(saved.shows("已保存为第 2 版"), saved.html());
+        String organisation = "共建提醒" + tenant.code();
+        Browser claimant = visitors.newClaimant(tenant, organisation).browser();
+        Browser idle = visitors.newClaimant(tenant, "无项目" + tenant.code()).browser();
+        long id = claimed(tenant, organisation, "提醒项目");
+        assertEquals(200, claimant.json("PUT", api(tenant, "projects/" + id + "/responsibility"), RESPONSIBILITY).statusCode());
+
+        assertEquals(200, new Browser(base).post("it/reminders", Map.of()).status());
+        JsonArray told = json(claimant.json("GET", api(tenant, "inbox"), null)).getJsonArray("notifications");
+        assertEquals(1, told.size(), told.toString());
+        assertEquals("reminder", told.getJsonObject(0).getString("key"));
+        assertEquals(List.of("MID_TERM", closes.toString(), "2"), told.getJsonObject(0).getJsonArray("arguments")
+                .getValuesAs(JsonString::getString));
+        assertEquals(0, json(idle.json("GET", api(tenant, "inbox"), null)).getInt("total"), "an organisation without a project underway");
+    }
+
     /** Opens a project for a claim of this organisation, as the tenant's admin accepting it does. */
     private static long claimed(TestTenant tenant, String organisation, String title) {
+        return opened(tenant, "claimant=" + URLEncoder.encode(organisation, StandardCharsets.UTF_8), title);
+    }
+
+    private static long opened(TestTenant tenant, String owner, String title) {
         String due = Visitors.today(tenant).withMonth(12).withDayOfMonth(31).toString();
         HttpResponse<String> opened = tenant.admin().json("POST", api(tenant, "test-only/claimed-projects?year="
-                + Visitors.today(tenant).getYear() + "&claimant=" + URLEncoder.encode(organisation, StandardCharsets.UTF_8)),
-                PLAN.formatted(title, due));
+                + Visitors.today(tenant).getYear() + "&" + owner), PLAN.formatted(title, due));
         return json(opened).getJsonNumber("id").longValue();
+    }
+
+    /** The first two cells of the row of the exported workbook's first sheet that starts with this text. */
+    private List<String> firstCells(Browser who, String path, String first) throws IOException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
+                .header("Cookie", "JSESSIONID=" + who.sessionId()).GET().build();
+        HttpResponse<byte[]> response;
+        try {
+            response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        assertEquals(200, response.statusCode());
+        DataFormatter text = new DataFormatter();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
+            for (Row row : workbook.getSheetAt(0)) {
+                if (text.formatCellValue(row.getCell(0)).equals(first)) {
+                    return List.of(text.formatCellValue(row.getCell(0)), text.formatCellValue(row.getCell(1)));
+                }
+            }
+        }
+        throw new AssertionError("no row " + first + " in " + path);
     }
 
     private static String ledgerJson(String title, LocalDate deadline) {

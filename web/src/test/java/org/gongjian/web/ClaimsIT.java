@@ -1,6 +1,7 @@
 package org.gongjian.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -169,6 +170,7 @@ class ClaimsIT extends DeployedPortal {
         long item = publishedItem(board, 2, LocalDateTime.now().minusYears(1), LocalDateTime.now().plusYears(1));
         String places = "api/v1/public/boards/" + board.tenant().code() + "/places";
         HttpResponse<String> before = one(new Call(null, "GET", places, null));
+        assertTrue(before.headers().firstValue("Set-Cookie").isEmpty(), before.headers().toString());
         String tag = before.headers().firstValue("ETag").orElseThrow();
         assertEquals(2, object(before).getJsonObject("places").getInt(Long.toString(item)));
         assertEquals(304, one(new Call(null, "GET", places, null, Map.of("If-None-Match", tag))).statusCode());
@@ -248,6 +250,40 @@ class ClaimsIT extends DeployedPortal {
         }
         assertEquals(404, one(new Call(null, "GET", "api/v1/public/boards/" + board.tenant().code() + "/items/" + item, null)).statusCode());
         assertEquals(409, one(new Call(crowd.get(0), "POST", claims, CLAIM)).statusCode());
+    }
+
+    @Test
+    void thePublicBoardShowsPublishedItemsAndWhoHoldsThemButNoDraftOrPlan() throws Exception {
+        Board board = board("FIRST_COME");
+        long item = publishedItem(board, 2, LocalDateTime.now().minusYears(1), LocalDateTime.now().plusYears(1));
+        String draft = Json.createObjectBuilder().add("sectorId", board.sector()).add("title", "未发布的标的").add("need", "内部讨论")
+                .add("capacity", 1).add("opensAt", LocalDateTime.now().minusYears(1).toString())
+                .add("closesAt", LocalDateTime.now().plusYears(1).toString()).build().toString();
+        long draftId = object(board.admin().json("POST", api(board, "boards/" + board.id() + "/items"), draft)).getJsonNumber("id").longValue();
+        Member claimant = visitors.newClaimant(board.tenant(), "红星物业" + UUID.randomUUID().toString().substring(0, 6));
+        HttpResponse<String> claimed = claimant.browser().json("POST", api(board, "items/" + item + "/claims"),
+                "{\"plan\":\"只给委员会看的方案\",\"reasons\":\"只给委员会看的理由\"}");
+        assertEquals(201, claimed.statusCode(), claimed.body());
+        String code = board.tenant().code();
+
+        HttpResponse<String> shown = one(new Call(null, "GET", "api/v1/public/boards/" + code, null));
+        assertEquals(200, shown.statusCode(), shown.body());
+        JsonObject tenantBoard = object(shown);
+        assertEquals(List.of(item), tenantBoard.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(i -> i.getJsonNumber("id").longValue()).toList());
+        JsonObject shownItem = tenantBoard.getJsonArray("items").getJsonObject(0);
+        assertEquals(1, shownItem.getInt("remaining"));
+        assertEquals("OPEN", shownItem.getString("phase"));
+        HttpResponse<String> page = one(new Call(null, "GET", "api/v1/public/boards/" + code + "/items/" + item, null));
+        assertEquals(200, page.statusCode(), page.body());
+        assertEquals(List.of(object(claimed).getString("organisation")), object(page).getJsonArray("holders").getValuesAs(JsonObject.class)
+                .stream().map(h -> h.getString("name")).toList());
+        assertFalse(page.body().contains("只给委员会看"), page.body());
+        assertEquals(404, one(new Call(null, "GET", "api/v1/public/boards/" + code + "/items/" + draftId, null)).statusCode());
+        JsonObject city = object(one(new Call(null, "GET", "api/v1/public/boards?tenant=" + code + "&q=%E9%A3%9F%E5%A0%82", null)));
+        assertEquals(1, city.getInt("total"));
+        assertFalse(shown.body().contains("未发布的标的") || city.toString().contains("未发布的标的"));
+        assertEquals(400, one(new Call(null, "GET", "api/v1/public/boards?size=1000", null)).statusCode());
     }
 
     @Test

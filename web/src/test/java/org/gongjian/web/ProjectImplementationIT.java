@@ -30,7 +30,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * the 五定, the ledger by stage with its traffic lights and the tenant's overdue list, progress
  * reports with figures, a supervision visit answered by the unit, special funds granted and spent
  * to the fen, closure returned and accepted; and the same through the JSON API, with another
- * tenant, other units, the wrong role and the wrong state refused at each step, changing nothing.
+ * tenant, other units, the tenant's claimant organisations, the wrong role and the wrong state
+ * refused at each step, changing nothing.
  */
 class ProjectImplementationIT extends DeployedPortal {
 
@@ -198,7 +199,7 @@ class ProjectImplementationIT extends DeployedPortal {
     }
 
     @Test
-    void anotherTenantAndAnotherUnitFindNothing() {
+    void anotherTenantAnotherUnitAndAClaimantFindNothing() {
         TestTenant tenant = visitors.openForDeclarations(Visitors.THREE_TYPES);
         Browser unit = visitors.unitMember(tenant);
         long id = underwayProject(tenant, unit, "邻里互助");
@@ -207,11 +208,13 @@ class ProjectImplementationIT extends DeployedPortal {
                 ledgerJson("TASK", null, "逾期事项", today.minusDays(1))).statusCode());
         TestTenant other = visitors.newTenant(Visitors.THREE_TYPES);
         Browser otherUnit = visitors.unitMember(tenant);
+        Browser claimant = visitors.newClaimant(tenant, "共建单位" + tenant.code()).browser();
 
         for (String name : List.of("responsibility", "ledger", "progress", "visits", "funds", "closure")) {
             assertEquals(404, other.admin().get(page(tenant, name, id)).status(), name + " of another tenant");
             assertEquals(404, other.admin().get(page(other, name, id)).status(), name + " by id in one's own tenant");
             assertEquals(404, otherUnit.get(page(tenant, name, id)).status(), name + " of another unit");
+            assertEquals(404, claimant.get(page(tenant, name, id)).status(), name + " of a unit, to a claimant");
             assertEquals(404, unit.get("t/" + tenant.code() + "/projects/" + name + "?id=abc").status(), name + " without a number");
             assertEquals(404, unit.get("t/" + tenant.code() + "/projects/" + name).status(), name + " without an id");
         }
@@ -223,6 +226,7 @@ class ProjectImplementationIT extends DeployedPortal {
             assertEquals(404, other.admin().json("GET", api(tenant, "projects/" + id + "/" + part), null).statusCode(), part);
             assertEquals(404, other.admin().json("GET", api(other, "projects/" + id + "/" + part), null).statusCode(), part);
             assertEquals(404, otherUnit.json("GET", api(tenant, "projects/" + id + "/" + part), null).statusCode(), part);
+            assertEquals(404, claimant.json("GET", api(tenant, "projects/" + id + "/" + part), null).statusCode(), part);
         }
         assertEquals(404, other.admin().json("POST", api(other, "projects/" + id + "/funds/grants"),
                 fundJson("100.00", today)).statusCode());
@@ -233,10 +237,16 @@ class ProjectImplementationIT extends DeployedPortal {
                 "{\"body\":\"越权\",\"figures\":{}}").statusCode());
         assertEquals(404, otherUnit.json("POST", api(tenant, "projects/" + id + "/funds/spendings"),
                 fundJson("1.00", today)).statusCode());
+        assertEquals(404, claimant.json("POST", api(tenant, "projects/" + id + "/progress"),
+                "{\"body\":\"越权\",\"figures\":{}}").statusCode());
+        assertEquals(404, claimant.json("POST", api(tenant, "projects/" + id + "/funds/spendings"),
+                fundJson("1.00", today)).statusCode());
+        assertEquals(0, json(claimant.json("GET", api(tenant, "projects"), null)).getInt("total"), "a claimant lists only its own");
         long entry = array(tenant.admin().json("GET", api(tenant, "projects/" + id + "/ledger"), null)).getJsonObject(0)
                 .getJsonNumber("id").longValue();
         assertEquals(404, other.admin().json("POST", api(other, "projects/" + id + "/ledger/" + entry + "/done"), null).statusCode());
         assertEquals(404, otherUnit.json("POST", api(tenant, "projects/" + id + "/ledger/" + entry + "/done"), null).statusCode());
+        assertEquals(404, claimant.json("POST", api(tenant, "projects/" + id + "/ledger/" + entry + "/done"), null).statusCode());
         assertEquals(404, otherUnit.json("PUT", api(tenant, "projects/" + id + "/ledger/" + entry),
                 ledgerJson("TASK", null, "改写", today)).statusCode());
         JsonArray ledger = array(tenant.admin().json("GET", api(tenant, "projects/" + id + "/ledger"), null));

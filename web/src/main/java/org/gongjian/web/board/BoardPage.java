@@ -71,7 +71,7 @@ public class BoardPage {
             }
             case TENANT -> {
                 String year = request.getParameter("year");
-                Integer chosen = year == null || year.isBlank() ? null : number(year, "board.year.invalid", 2000, 2100);
+                Integer chosen = year == null || year.isBlank() ? null : number(year, "board.year.invalid", "2000", "2100");
                 board = boards.board(route.tenantCode(), chosen).orElse(null);
                 return board != null;
             }

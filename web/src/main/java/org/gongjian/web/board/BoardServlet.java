@@ -33,6 +33,8 @@ public class BoardServlet extends HttpServlet {
 
     /** A kept page is read again at the latest after this, whatever the clock says of its windows. */
     static final Duration MAX_AGE = Duration.ofMinutes(10);
+    /** Longer keys (an odd query) are not kept: the bounds of the kept pages count their bodies, not their keys. */
+    private static final int MAX_KEY = 300;
     /** Photos never change: a new photo is a new address. */
     private static final String PHOTO_CACHING = "public, max-age=86400";
 
@@ -50,6 +52,11 @@ public class BoardServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        // board pages are UTF-8, and so are searches and forms sent from them; browsers do not say so,
+        // and the form is a page without a session, where Faces cannot remember the page's encoding
+        if (request.getCharacterEncoding() == null) {
+            request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        }
         BoardRoute route = BoardRoute.of(request.getPathInfo());
         if (route == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -72,7 +79,7 @@ public class BoardServlet extends HttpServlet {
             throws ServletException, IOException {
         boolean anonymous = request.getUserPrincipal() == null && request.getSession(false) == null;
         String tag = route.tenantCode() == null ? BoardPageCache.CITY : route.tenantCode();
-        String key = anonymous ? key(route, request) : null;
+        String key = anonymous ? key(request) : null;
         if (key != null) {
             BoardPageCache.Entry kept = cache.get(key);
             if (kept != null) {
@@ -100,8 +107,8 @@ public class BoardServlet extends HttpServlet {
         long lifetime = Math.min(page.validFor().toNanos(), MAX_AGE.toNanos());
         BoardPageCache.Entry entry = new BoardPageCache.Entry(tag, body, rendered.getContentType(), etag(body),
                 System.nanoTime() + lifetime);
-        boolean keep = key != null && rendered.status() == HttpServletResponse.SC_OK && !rendered.setsCookie()
-                && request.getSession(false) == null && lifetime > 0;
+        boolean keep = key != null && key.length() <= MAX_KEY && rendered.status() == HttpServletResponse.SC_OK
+                && !rendered.setsCookie() && request.getSession(false) == null && lifetime > 0;
         if (keep) {
             cache.put(key, generation, entry);
         }
@@ -117,7 +124,7 @@ public class BoardServlet extends HttpServlet {
      * What the page's bytes depend on besides the data: the address, the query parameters the page
      * reads (others do not multiply the kept pages) and the language.
      */
-    private String key(BoardRoute route, HttpServletRequest request) {
+    private String key(HttpServletRequest request) {
         StringBuilder key = new StringBuilder(language.getTag()).append(' ').append(request.getPathInfo());
         for (String name : BoardPage.PARAMETERS) {
             String value = request.getParameter(name);
@@ -145,10 +152,6 @@ public class BoardServlet extends HttpServlet {
         if (!page.loadTenant(route)) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
-        }
-        // the form is a page without a session, where Faces cannot remember the page's encoding; browsers send none
-        if (request.getCharacterEncoding() == null) {
-            request.setCharacterEncoding(StandardCharsets.UTF_8.name());
         }
         request.setAttribute(BoardRoute.ATTRIBUTE, route);
         request.getRequestDispatcher(route.page().view()).forward(request, response);

@@ -1,6 +1,7 @@
 package org.gongjian.web.board;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.gongjian.claim.boundary.JoinRequests;
@@ -29,6 +30,14 @@ public class JoinBacking {
 
     public void ask() {
         sent = requests.ask(page.getRoute().tenantCode(), new JoinForm(name, kind, contactPerson, contactPhone, email, reasons));
+    }
+
+    /** A refused request answers 400, with the form and its messages. */
+    public void answerRefusalWith400() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (context.isPostback() && context.isValidationFailed()) {
+            context.getExternalContext().setResponseStatus(400);
+        }
     }
 
     public ClaimantKind[] getKinds() {

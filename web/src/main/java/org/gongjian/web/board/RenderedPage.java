@@ -28,12 +28,13 @@ final class RenderedPage extends HttpServletResponseWrapper {
     private final ByteArrayOutputStream body = new ByteArrayOutputStream(16 * 1024);
     private ServletOutputStream stream;
     private PrintWriter writer;
-    private int status = SC_OK;
+    private int status;
     private boolean setsCookie;
     private String nonce;
 
     RenderedPage(HttpServletResponse response) {
         super(response);
+        this.status = response.getStatus();
     }
 
     /**

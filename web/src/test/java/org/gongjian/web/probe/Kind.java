@@ -26,10 +26,14 @@ enum Kind {
             Map.entry("item", ITEM), Map.entry("claimId", CLAIM), Map.entry("claim", CLAIM), Map.entry("requestId", JOIN_REQUEST),
             Map.entry("request", JOIN_REQUEST), Map.entry("tenant", TENANT_FILTER), Map.entry("sector", SECTOR_NAME),
             Map.entry("q", SEARCH));
-    /** Names whose meaning depends on the collection they follow, e.g. {@code projects/{id}} or {@code inbox/{id}}. */
+    /**
+     * Names whose meaning depends on the collection they follow, e.g. {@code projects/{id}} or
+     * {@code inbox/{id}}, or on the folder and page of a view ({@code boards/item} takes an item's id).
+     */
     private static final Map<String, Kind> BY_COLLECTION = Map.of(
             "projects/id", PROJECT, "inbox/id", NOTIFICATION,
-            "declarations/number", DOCUMENT_NUMBER, "versions/number", CONFIG_VERSION);
+            "declarations/number", DOCUMENT_NUMBER, "versions/number", CONFIG_VERSION,
+            "boards/board/id", BOARD, "boards/item/id", ITEM);
 
     final boolean identifying;
     /** Whether, as an optional query value, it narrows a list (a filter or a page). */
@@ -42,10 +46,13 @@ enum Kind {
 
     /**
      * The kind of a parameter by its name and the collection it belongs to (the path segment
-     * before it, or the folder of a page); empty when the probe has no strategy for it.
+     * before it, or the folder and page of a view); empty when the probe has no strategy for it.
      */
     static Optional<Kind> of(String collection, String name) {
         Kind contextual = BY_COLLECTION.get(collection + "/" + name);
+        if (contextual == null && collection.contains("/")) {
+            contextual = BY_COLLECTION.get(collection.substring(0, collection.indexOf('/')) + "/" + name);
+        }
         return Optional.ofNullable(contextual != null ? contextual : BY_NAME.get(name));
     }
 }

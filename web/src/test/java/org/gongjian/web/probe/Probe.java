@@ -144,7 +144,9 @@ final class Probe {
 
     /** Pages and endpoints for anyone (the public claim board): they may answer, but with nothing of anyone's private records. */
     private static boolean isPublic(Endpoint endpoint) {
-        return endpoint.template().startsWith("api/v1/public/") || endpoint.template().startsWith("public/");
+        String template = endpoint.template();
+        return template.startsWith("api/v1/public/") || template.startsWith("public/") || template.equals("board")
+                || template.startsWith("board/");
     }
 
     /**

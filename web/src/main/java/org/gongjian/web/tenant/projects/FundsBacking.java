@@ -68,7 +68,7 @@ public class FundsBacking extends ImplementationPage {
     }
 
     public boolean isSpending() {
-        return isOwner() && isUnderway();
+        return speaksForOwner() && isUnderway();
     }
 
     public FundStatement getStatement() {

@@ -56,7 +56,7 @@ public abstract class ImplementationPage implements Serializable {
     }
 
     /** Whether the caller speaks for the project's owner: a member of its unit or an account of its organisation. */
-    public boolean isOwner() {
+    public boolean speaksForOwner() {
         return tenant.speaksFor(getProject().getOwner());
     }
 

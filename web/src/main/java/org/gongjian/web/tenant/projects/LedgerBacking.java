@@ -78,7 +78,7 @@ public class LedgerBacking extends ImplementationPage {
     }
 
     public boolean isEditable() {
-        return (isOwner() || isAdmin()) && isUnderway();
+        return (speaksForOwner() || isAdmin()) && isUnderway();
     }
 
     public List<StageGroup> getStages() {

@@ -45,7 +45,7 @@ public class ProgressBacking extends ImplementationPage {
     }
 
     public boolean isReporting() {
-        return isOwner() && isUnderway();
+        return speaksForOwner() && isUnderway();
     }
 
     public List<Goal> getGoals() {

@@ -60,7 +60,7 @@ public class VisitsBacking extends ImplementationPage {
     }
 
     public boolean isAnswering() {
-        return isOwner() && isUnderway();
+        return speaksForOwner() && isUnderway();
     }
 
     public List<SupervisionVisit> getVisits() {
