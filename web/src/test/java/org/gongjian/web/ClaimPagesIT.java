@@ -9,6 +9,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -81,6 +83,41 @@ class ClaimPagesIT extends DeployedPortal {
         Page withdrawnBlank = tenant.admin().submitAsShown(sameAgain, "moves", "withdraw", Map.of());
         assertTrue(withdrawnBlank.shows("请填写“理由”。"), withdrawnBlank.html());
         assertEquals("已发布", tenant.admin().get(page(tenant, "boards/item?item=" + item)).textOf("item-status"));
+    }
+
+    @Test
+    void sectorsAreAddedRenamedReorderedAndRemovedOnlyWhileEmpty() {
+        TestTenant tenant = visitors.openForDeclarations(Visitors.THREE_TYPES);
+        long item = publishedItem(tenant, 1);
+        Browser admin = tenant.admin();
+        Page board = admin.get(page(tenant, "boards/item?item=" + item));
+        Matcher link = Pattern.compile("boards/board\\?board=(\\d+)").matcher(board.html());
+        assertTrue(link.find(), board.html());
+        String boardPage = page(tenant, "boards/board?board=" + link.group(1));
+
+        Page added = admin.submit(admin.get(boardPage), "sector", "add", Map.of("name", "交通出行"));
+        assertTrue(added.shows("已添加板块“交通出行”。"), added.html());
+        Page taken = admin.submit(added, "sector", "add", Map.of("name", "交通出行"));
+        assertTrue(taken.shows("已有名为“交通出行”的板块。"), taken.html());
+        Page moved = admin.submitAsShown(admin.get(boardPage), "sectors", "list:1:up", Map.of());
+        assertTrue(moved.shows("已调整板块“交通出行”的顺序。"), moved.html());
+        assertEquals(List.of("交通出行", "民生服务"), sectorNames(moved));
+        Page renamed = admin.submitAsShown(moved, "sectors", "list:0:rename", Map.of("sectors:list:0:name", "平安出行"));
+        assertEquals(List.of("平安出行", "民生服务"), sectorNames(renamed));
+        Page holdsItem = admin.submitAsShown(renamed, "sectors", "list:1:remove", Map.of());
+        assertTrue(holdsItem.shows("板块下还有标的，不能删除。"), holdsItem.html());
+        Page removed = admin.submitAsShown(admin.get(boardPage), "sectors", "list:0:remove", Map.of());
+        assertTrue(removed.shows("已删除板块“平安出行”。"), removed.html());
+        assertEquals(List.of("民生服务"), sectorNames(removed));
+    }
+
+    private static List<String> sectorNames(Page board) {
+        Matcher names = Pattern.compile("name=\"sectors:list:\\d+:name\"[^>]*value=\"([^\"]*)\"").matcher(board.html());
+        List<String> found = new ArrayList<>();
+        while (names.find()) {
+            found.add(names.group(1));
+        }
+        return found;
     }
 
     @Test
