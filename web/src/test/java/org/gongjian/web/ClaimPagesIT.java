@@ -51,6 +51,12 @@ class ClaimPagesIT extends DeployedPortal {
         Page claims = tenant.admin().get(page(tenant, "boards/item?item=" + item));
         assertEquals(1, count(claims.html(), "设立助餐点，每天送餐。"), "the admins see one claim");
         assertTrue(claims.textOf("item-places").startsWith("0 / 2"), claims.html());
+
+        Page withdrawn = claimant.submitAsShown(mine, "mine", "claims:0:withdraw", Map.of());
+        assertTrue(withdrawn.shows("已撤回对“老年助餐点”的认领。"), withdrawn.html());
+        Page again = claimant.get(page(tenant, "claims/new?item=" + item));
+        assertTrue(again.textOf("earlier-claim").contains("已撤回"), again.html());
+        assertTrue(again.shows("<form id=\"claim-form\""), "the organisation may claim the item again");
     }
 
     @Test

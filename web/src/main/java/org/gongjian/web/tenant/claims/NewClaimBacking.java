@@ -25,7 +25,7 @@ import org.primefaces.model.StreamedContent;
 /**
  * Claiming an item ({@code ?item=N}, the public board's claim button): the item, and the form for
  * the plan, reasons and resources; once the organisation holds a live claim on it, that claim with
- * its status and files, which it may add to while the claim is live. A second submission (a double
+ * its status and files, which it may add to while the claim is live; after a claim ended, how it ended. A second submission (a double
  * click, a retried request) gets the same claim back from the boundary.
  */
 @Named
@@ -39,6 +39,7 @@ public class NewClaimBacking implements Serializable {
     private transient ClaimableItem item;
     private transient ClaimBoard board;
     private transient Claim claim;
+    private transient Claim earlier;
     private transient List<BoardFile> files;
     private String plan;
     private String reasons;
@@ -53,14 +54,10 @@ public class NewClaimBacking implements Serializable {
         }
         item = claims.item(itemId);
         board = claims.boardOf(item);
-        claim = live().orElse(null);
+        Optional<Claim> latest = claims.mine().stream().map(ClaimRow::claim).filter(mine -> mine.getItemId().equals(itemId)).findFirst();
+        claim = latest.filter(mine -> mine.getStatus().isLive()).orElse(null);
+        earlier = latest.filter(mine -> !mine.getStatus().isLive()).orElse(null);
         files = claim == null ? List.of() : claims.files(claim.getId());
-    }
-
-    /** The organisation's live claim on the item, if it holds one. */
-    private Optional<Claim> live() {
-        return claims.mine().stream().map(ClaimRow::claim)
-                .filter(mine -> mine.getItemId().equals(itemId) && mine.getStatus().isLive()).findFirst();
     }
 
     public String claim() {
@@ -108,6 +105,12 @@ public class NewClaimBacking implements Serializable {
     public Claim getClaim() {
         item();
         return claim;
+    }
+
+    /** The organisation's latest claim on the item when it has ended (refused, withdrawn, released, cancelled). */
+    public Claim getEarlier() {
+        item();
+        return earlier;
     }
 
     public List<BoardFile> getFiles() {
