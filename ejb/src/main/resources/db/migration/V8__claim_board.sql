@@ -208,12 +208,14 @@ create unique index join_request_pending on join_request (tenant_id, lower(name)
 alter table claim_board enable row level security;
 alter table claim_board force row level security;
 create policy claim_board_tenant on claim_board using (tenant_id = gj_tenant()) with check (tenant_id = gj_tenant());
-create policy claim_board_public on claim_board for select using (gj_public_board());
+create policy claim_board_public on claim_board for select using (gj_public_board() and exists
+    (select 1 from claimable_item i where i.board_id = claim_board.id and i.status in ('PUBLISHED', 'CLOSED')));
 
 alter table sector enable row level security;
 alter table sector force row level security;
 create policy sector_tenant on sector using (tenant_id = gj_tenant()) with check (tenant_id = gj_tenant());
-create policy sector_public on sector for select using (gj_public_board());
+create policy sector_public on sector for select using (gj_public_board() and exists
+    (select 1 from claimable_item i where i.sector_id = sector.id and i.status in ('PUBLISHED', 'CLOSED')));
 
 alter table claimable_item enable row level security;
 alter table claimable_item force row level security;

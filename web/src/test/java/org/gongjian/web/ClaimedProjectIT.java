@@ -220,7 +220,7 @@ class ClaimedProjectIT {
     }
 
     @Test
-    void aUnitsClaimedProjectIsItsMembersToCarryOut() {
+    void aUnitsClaimedProjectIsItsOwnButDoesNotCountAgainstItsDeclarationQuota() {
         TestTenant tenant = visitors.openForDeclarations(Visitors.THREE_TYPES);
         Member member = visitors.newUnitMember(tenant);
         Browser unit = member.browser();
@@ -228,10 +228,15 @@ class ClaimedProjectIT {
         JsonObject claimedByUnit = json(unit.json("GET", api(tenant, "projects/" + id), null));
         assertEquals("APPROVED", claimedByUnit.getString("status"));
         assertTrue(claimedByUnit.getJsonNumber("unitId").longValue() > 0);
-        assertEquals(JsonValue.NULL, claimedByUnit.getOrDefault("claimantId", JsonValue.NULL));
-        assertEquals(1, json(unit.json("GET", api(tenant, "projects"), null)).getInt("total"));
         assertEquals(200, unit.json("PUT", api(tenant, "projects/" + id + "/responsibility"), RESPONSIBILITY).statusCode());
-        assertEquals(404, visitors.unitMember(tenant).json("GET", api(tenant, "projects/" + id), null).statusCode(), "another unit");
+
+        for (int declared = 1; declared <= 2; declared++) {
+            assertEquals(200, declare(tenant, unit, "自主申报" + declared).statusCode(), "within the yearly quota of 2");
+        }
+        HttpResponse<String> third = declare(tenant, unit, "自主申报3");
+        assertEquals(400, third.statusCode(), third.body());
+        assertTrue(third.body().contains("年度本单位最多申报 2 个项目，已达上限。"), third.body());
+        assertEquals(2, json(unit.json("GET", api(tenant, "projects?status=SUBMITTED"), null)).getInt("total"));
     }
 
     @Test
@@ -260,6 +265,14 @@ class ClaimedProjectIT {
         assertEquals(List.of("MID_TERM", closes.toString(), "2"), told.getJsonObject(0).getJsonArray("arguments")
                 .getValuesAs(JsonString::getString));
         assertEquals(0, json(idle.json("GET", api(tenant, "inbox"), null)).getInt("total"), "an organisation without a project underway");
+    }
+
+    private static HttpResponse<String> declare(TestTenant tenant, Browser unit, String title) {
+        String due = Visitors.today(tenant).withMonth(12).withDayOfMonth(31).toString();
+        long id = json(unit.json("POST", api(tenant, "projects"), "{\"title\":\"" + title + "\",\"categoryKey\":\"innovation\"}"))
+                .getJsonNumber("id").longValue();
+        assertEquals(200, unit.json("PUT", api(tenant, "projects/" + id + "/declaration"), PLAN.formatted(title, due)).statusCode());
+        return unit.json("POST", api(tenant, "projects/" + id + "/submit"), null);
     }
 
     /** Opens a project for a claim of this organisation, as the tenant's admin accepting it does. */

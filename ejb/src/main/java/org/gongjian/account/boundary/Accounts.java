@@ -1,7 +1,6 @@
 package org.gongjian.account.boundary;
 
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -28,13 +27,14 @@ import org.gongjian.claimant.entity.Claimant;
 import org.gongjian.platform.BusinessException;
 import org.gongjian.tenant.control.CurrentTenant;
 import org.gongjian.tenant.control.TenantBound;
+import org.gongjian.tenant.control.TenantRoles;
 import org.gongjian.unit.boundary.Units;
 import org.gongjian.unit.entity.Unit;
 
 /** The current tenant's accounts, managed by its admin: list, create one, import a sheet. */
 @Stateless
 @TenantBound
-@RolesAllowed(Role.Names.TENANT_ADMIN)
+@TenantRoles(Role.Names.TENANT_ADMIN)
 public class Accounts {
 
     /** Role names an admin may write in a sheet, in Chinese or English. */

@@ -5,12 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import java.sql.SQLException;
 import org.gongjian.account.entity.Account;
 import org.gongjian.account.entity.Membership;
 import org.gongjian.account.entity.Role;
 import org.gongjian.audit.control.Audit;
 import org.gongjian.platform.BusinessException;
+import org.gongjian.platform.Unique;
 
 /**
  * Creates an account managed by a tenant, with its membership there and a random first password
@@ -44,7 +44,7 @@ public class Enrolment {
         try {
             em.flush();
         } catch (PersistenceException e) {
-            if (isUniqueViolation(e)) {
+            if (Unique.violated(e)) {
                 throw new BusinessException("account.login.taken", account.getLogin());
             }
             throw e;
@@ -54,15 +54,5 @@ public class Enrolment {
         em.flush();
         audit.recordFor(tenantId, "account.create", "account", account.getId(), null, membership.snapshot());
         return new IssuedPassword(account.getLogin(), account.getDisplayName(), password);
-    }
-
-    /** The same login in any case was created at the same moment by someone else (the check above ran first in both). */
-    private static boolean isUniqueViolation(PersistenceException e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,6 +1,5 @@
 package org.gongjian.audit.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,6 +14,7 @@ import org.gongjian.audit.entity.AuditRecord;
 import org.gongjian.project.control.ProjectAccess;
 import org.gongjian.tenant.control.CurrentTenant;
 import org.gongjian.tenant.control.TenantBound;
+import org.gongjian.tenant.control.TenantRoles;
 
 /**
  * A tenant admin reads the tenant's own audit trail, newest first. A unit's draft is its own until
@@ -22,7 +22,7 @@ import org.gongjian.tenant.control.TenantBound;
  */
 @Stateless
 @TenantBound
-@RolesAllowed(Role.Names.TENANT_ADMIN)
+@TenantRoles(Role.Names.TENANT_ADMIN)
 public class AuditTrail {
 
     @PersistenceContext

@@ -1,6 +1,5 @@
 package org.gongjian.claim.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,6 +27,7 @@ import org.gongjian.project.control.StoredFile;
 import org.gongjian.project.entity.FileType;
 import org.gongjian.tenant.control.CurrentTenant;
 import org.gongjian.tenant.control.TenantBound;
+import org.gongjian.tenant.control.TenantRoles;
 import org.gongjian.tenant.entity.Tenant;
 
 /**
@@ -38,7 +38,7 @@ import org.gongjian.tenant.entity.Tenant;
  */
 @Stateless
 @TenantBound
-@RolesAllowed(Role.Names.TENANT_ADMIN)
+@TenantRoles(Role.Names.TENANT_ADMIN)
 public class Boards {
 
     @PersistenceContext
@@ -93,7 +93,7 @@ public class Boards {
         return board;
     }
 
-    @RolesAllowed({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT, Role.Names.EVALUATOR})
+    @TenantRoles({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT, Role.Names.EVALUATOR})
     public List<Sector> sectors(long boardId) {
         board(boardId);
         return em.createNamedQuery(Sector.OF_BOARD, Sector.class).setParameter("board", boardId).getResultList();
@@ -196,7 +196,7 @@ public class Boards {
         return item;
     }
 
-    @RolesAllowed({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT, Role.Names.EVALUATOR})
+    @TenantRoles({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT, Role.Names.EVALUATOR})
     public List<BoardFile> photos(long itemId) {
         return em.createNamedQuery(BoardFile.OF_ITEM, BoardFile.class).setParameter("item", itemId).getResultList();
     }
@@ -226,7 +226,7 @@ public class Boards {
         store.removeAfterCommit(photo.getStorageKey());
     }
 
-    @RolesAllowed({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT, Role.Names.EVALUATOR})
+    @TenantRoles({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT, Role.Names.EVALUATOR})
     public StoredFile openPhoto(long itemId, long photoId) {
         BoardFile photo = found(em.find(BoardFile.class, photoId));
         if (!Long.valueOf(itemId).equals(photo.getItemId())) {

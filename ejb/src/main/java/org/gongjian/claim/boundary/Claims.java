@@ -1,6 +1,5 @@
 package org.gongjian.claim.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -33,6 +32,7 @@ import org.gongjian.project.entity.Declaration;
 import org.gongjian.project.entity.Project;
 import org.gongjian.tenant.control.CurrentTenant;
 import org.gongjian.tenant.control.TenantBound;
+import org.gongjian.tenant.control.TenantRoles;
 
 /**
  * Claims on the tenant's items. A claimant organisation or one of the tenant's units claims a
@@ -44,7 +44,7 @@ import org.gongjian.tenant.control.TenantBound;
  */
 @Stateless
 @TenantBound
-@RolesAllowed({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT})
+@TenantRoles({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT})
 public class Claims {
 
     @PersistenceContext
@@ -85,7 +85,7 @@ public class Claims {
     }
 
     /** Claims the item for the caller's organisation, or returns its live claim on it. */
-    @RolesAllowed({Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT})
+    @TenantRoles({Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT})
     public Claim claim(long itemId, ClaimForm form) {
         ClaimableItem item = em.find(ClaimableItem.class, itemId, LockModeType.PESSIMISTIC_WRITE);
         if (item == null || item.getStatus() == ItemStatus.DRAFT) {
@@ -119,7 +119,7 @@ public class Claims {
     }
 
     /** The claimant takes back its claim before a decision. */
-    @RolesAllowed({Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT})
+    @TenantRoles({Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT})
     public Claim withdraw(long claimId) {
         Claim claim = own(claimId);
         ClaimableItem item = lockedItemOf(claim);
@@ -131,7 +131,7 @@ public class Claims {
     }
 
     /** The caller's organisation's claims, newest first. */
-    @RolesAllowed({Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT})
+    @TenantRoles({Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT})
     public List<ClaimRow> mine() {
         List<Claim> claims = tenant.claimantId() != null
                 ? em.createNamedQuery(Claim.OF_CLAIMANT, Claim.class).setParameter("claimant", tenant.claimantId()).getResultList()
@@ -140,7 +140,7 @@ public class Claims {
     }
 
     /** Every claim on the item, in the order they were made. */
-    @RolesAllowed(Role.Names.TENANT_ADMIN)
+    @TenantRoles(Role.Names.TENANT_ADMIN)
     public List<ClaimRow> ofItem(long itemId) {
         item(itemId);
         return rows(em.createNamedQuery(Claim.OF_ITEM, Claim.class).setParameter("item", itemId).getResultList());
@@ -153,7 +153,7 @@ public class Claims {
     }
 
     /** Confirms a pending claim after weighing it, taking one of the item's places. */
-    @RolesAllowed(Role.Names.TENANT_ADMIN)
+    @TenantRoles(Role.Names.TENANT_ADMIN)
     public Claim confirm(long claimId) {
         Claim claim = existing(claimId);
         ClaimableItem item = lockedItemOf(claim);
@@ -166,7 +166,7 @@ public class Claims {
         return claim;
     }
 
-    @RolesAllowed(Role.Names.TENANT_ADMIN)
+    @TenantRoles(Role.Names.TENANT_ADMIN)
     public Claim refuse(long claimId, String reason) {
         Claim claim = existing(claimId);
         ClaimableItem item = lockedItemOf(claim);
@@ -178,7 +178,7 @@ public class Claims {
     }
 
     /** Gives an accepted claim's place back, with a reason its organisation is told. */
-    @RolesAllowed(Role.Names.TENANT_ADMIN)
+    @TenantRoles(Role.Names.TENANT_ADMIN)
     public Claim release(long claimId, String reason) {
         Claim claim = existing(claimId);
         ClaimableItem item = lockedItemOf(claim);
@@ -190,7 +190,7 @@ public class Claims {
     }
 
     /** Attaches a file to the caller's live claim. */
-    @RolesAllowed({Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT})
+    @TenantRoles({Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT})
     public BoardFile attach(long claimId, String fileName, byte[] content) {
         Claim claim = own(claimId);
         if (!claim.getStatus().isLive()) {

@@ -1,16 +1,17 @@
 package org.gongjian.claim.boundary;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.util.List;
 import org.gongjian.account.control.Enrolment;
 import org.gongjian.account.control.IssuedPassword;
 import org.gongjian.account.control.NewAccount;
+import org.gongjian.account.control.SignInCounts;
 import org.gongjian.account.entity.Role;
 import org.gongjian.audit.control.Audit;
 import org.gongjian.claim.control.BoardRecords;
@@ -22,8 +23,11 @@ import org.gongjian.claimant.boundary.Claimants;
 import org.gongjian.claimant.entity.Claimant;
 import org.gongjian.platform.BusinessException;
 import org.gongjian.platform.NotFoundException;
+import org.gongjian.platform.TooOftenException;
+import org.gongjian.platform.Unique;
 import org.gongjian.tenant.control.CurrentTenant;
 import org.gongjian.tenant.control.TenantBound;
+import org.gongjian.tenant.control.TenantRoles;
 import org.gongjian.tenant.control.TenantSession;
 import org.gongjian.tenant.entity.Tenant;
 
@@ -37,6 +41,8 @@ public class JoinRequests {
 
     /** Pending requests a tenant holds at most, so an anonymous flood cannot bury the real ones. */
     public static final int MAX_PENDING = 200;
+    /** Requests one client address may send to one tenant in a quarter of an hour. */
+    public static final int PER_ADDRESS = 10;
 
     @PersistenceContext
     EntityManager em;
@@ -62,9 +68,15 @@ public class JoinRequests {
     @Inject
     Enrolment enrolment;
 
-    /** An organisation asks to join the active tenant with this code; its admins are told. */
+    @Inject
+    SignInCounts counts;
+
+    /**
+     * An organisation asks to join the active tenant with this code; its admins are told. One
+     * client address sends a tenant {@value #PER_ADDRESS} requests a quarter of an hour at most.
+     */
     @PermitAll
-    public JoinRequest ask(String tenantCode, JoinForm form) {
+    public JoinRequest ask(String tenantCode, JoinForm form, String clientAddress) {
         Tenant to = em.createNamedQuery(Tenant.BY_CODE, Tenant.class).setParameter("code", tenantCode)
                 .getResultStream().filter(Tenant::isActive).findFirst().orElseThrow(NotFoundException::new);
         session.enter(to.getId());
@@ -75,21 +87,32 @@ public class JoinRequests {
         if (em.createNamedQuery(JoinRequest.PENDING_COUNT, Long.class).getSingleResult() >= MAX_PENDING) {
             throw new BusinessException("join.tooMany");
         }
+        long minutes = counts.admit("join:" + to.getCode() + ":" + clientAddress, PER_ADDRESS);
+        if (minutes > 0) {
+            throw new TooOftenException("join.tooOften", String.valueOf(minutes));
+        }
         em.persist(request);
-        em.flush();
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (Unique.violated(e)) {
+                throw new BusinessException("join.pending", request.getName());
+            }
+            throw e;
+        }
         audit.recordFor(to.getId(), "join.ask", "join_request", request.getId(), null, request.snapshot());
         news.toAdmins(to, "join.ask", List.of(request.getName()));
         return request;
     }
 
     @TenantBound
-    @RolesAllowed(Role.Names.TENANT_ADMIN)
+    @TenantRoles(Role.Names.TENANT_ADMIN)
     public List<JoinRequest> withStatus(JoinStatus status) {
         return em.createNamedQuery(JoinRequest.BY_STATUS, JoinRequest.class).setParameter("status", status).getResultList();
     }
 
     @TenantBound
-    @RolesAllowed(Role.Names.TENANT_ADMIN)
+    @TenantRoles(Role.Names.TENANT_ADMIN)
     public JoinRequest find(long id) {
         JoinRequest request = em.find(JoinRequest.class, id);
         if (request == null) {
@@ -103,7 +126,7 @@ public class JoinRequests {
      * with an issued password to hand over once); the organisation is told its login by e-mail.
      */
     @TenantBound
-    @RolesAllowed(Role.Names.TENANT_ADMIN)
+    @TenantRoles(Role.Names.TENANT_ADMIN)
     public IssuedPassword accept(long id, String login) {
         JoinRequest request = locked(id);
         var before = request.snapshot();
@@ -121,7 +144,7 @@ public class JoinRequests {
     }
 
     @TenantBound
-    @RolesAllowed(Role.Names.TENANT_ADMIN)
+    @TenantRoles(Role.Names.TENANT_ADMIN)
     public JoinRequest decline(long id, String reason) {
         JoinRequest request = locked(id);
         var before = request.snapshot();

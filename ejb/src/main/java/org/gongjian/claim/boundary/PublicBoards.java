@@ -35,7 +35,7 @@ public class PublicBoards {
             return Optional.empty();
         }
         if (year != null && (year < 2000 || year > 2100)) {
-            throw new BusinessException("board.year.invalid", 2000, 2100);
+            throw new BusinessException("board.year.invalid", "2000", "2100");
         }
         return published.board(tenantCode, year);
     }

@@ -34,11 +34,11 @@ public class PublishedItems {
 
     private static final String ITEM_COLUMNS = """
             t.code, t.name_zh, t.name_en, s.id, s.name, i.id, i.title, i.need, i.expected_results, i.offer,
-            i.offered_funds, i.capacity, i.accepted, i.opens_at, i.closes_at, i.status, clock_timestamp()""";
+            i.offered_funds, i.capacity, i.accepted, i.opens_at, i.closes_at, i.status, clock_timestamp(), t.time_zone""";
     private static final String BOARD = "select b.year, b.title, b.mode, " + ITEM_COLUMNS + """
               from tenant t
               join claim_board b on b.tenant_id = t.id
-              join sector s on s.board_id = b.id and s.tenant_id = t.id
+              left join sector s on s.board_id = b.id and s.tenant_id = t.id
               left join claimable_item i on i.sector_id = s.id and i.tenant_id = t.id
              where t.code = ? and t.active
                and b.year = coalesce(?, (select max(year) from claim_board where tenant_id = t.id))
@@ -53,6 +53,15 @@ public class PublishedItems {
                and (cast(? as varchar) is null or i.title ilike ? escape '\\' or i.need ilike ? escape '\\')
              order by i.closes_at desc, i.id desc
              limit ? offset ?""";
+    private static final String CITY_COUNT = """
+            select count(*)
+              from claimable_item i
+              join sector s on s.id = i.sector_id and s.tenant_id = i.tenant_id
+              join tenant t on t.id = i.tenant_id
+             where t.active
+               and (cast(? as varchar) is null or t.code = ?)
+               and (cast(? as varchar) is null or s.name = ?)
+               and (cast(? as varchar) is null or i.title ilike ? escape '\\' or i.need ilike ? escape '\\')""";
     private static final String ITEM = "select " + ITEM_COLUMNS + ", i.contact" + """
               from claimable_item i
               join sector s on s.id = i.sector_id and s.tenant_id = i.tenant_id
@@ -104,6 +113,9 @@ public class PublishedItems {
                 List<PublicItem> items = new ArrayList<>();
                 do {
                     long sectorId = rows.getLong(7);
+                    if (rows.wasNull()) {
+                        continue;
+                    }
                     sectors.putIfAbsent(sectorId, new PublicBoard.Sector(sectorId, rows.getString(8)));
                     rows.getLong(9);
                     if (!rows.wasNull()) {
@@ -125,15 +137,9 @@ public class PublishedItems {
      */
     public CityBoardPage city(String tenantCode, String sector, String search, int first, int size) {
         Connection connection = session.readOnlyPublicBoard();
+        String pattern = search == null ? null : "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         try (PreparedStatement statement = connection.prepareStatement(CITY)) {
-            statement.setString(1, tenantCode);
-            statement.setString(2, tenantCode);
-            statement.setString(3, sector);
-            statement.setString(4, sector);
-            String pattern = search == null ? null : "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            statement.setString(5, pattern);
-            statement.setString(6, pattern);
-            statement.setString(7, pattern);
+            filters(statement, tenantCode, sector, pattern);
             statement.setInt(8, size);
             statement.setInt(9, first);
             List<PublicItem> items = new ArrayList<>();
@@ -141,7 +147,16 @@ public class PublishedItems {
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     items.add(item(rows, 1));
-                    total = rows.getLong(18);
+                    total = rows.getLong(19);
+                }
+            }
+            if (items.isEmpty() && first > 0) {
+                try (PreparedStatement count = connection.prepareStatement(CITY_COUNT)) {
+                    filters(count, tenantCode, sector, pattern);
+                    try (ResultSet rows = count.executeQuery()) {
+                        rows.next();
+                        total = rows.getLong(1);
+                    }
                 }
             }
             return new CityBoardPage(items, total, first, size);
@@ -163,7 +178,7 @@ public class PublishedItems {
                         return Optional.empty();
                     }
                     item = item(rows, 1);
-                    contact = rows.getString(18);
+                    contact = rows.getString(19);
                 }
             }
             List<PublicItemPage.Holder> holders = new ArrayList<>();
@@ -210,6 +225,17 @@ public class PublishedItems {
         }
     }
 
+    /** The filters of the city-wide board, one per placeholder pair. */
+    private static void filters(PreparedStatement statement, String tenantCode, String sector, String pattern) throws SQLException {
+        statement.setString(1, tenantCode);
+        statement.setString(2, tenantCode);
+        statement.setString(3, sector);
+        statement.setString(4, sector);
+        statement.setString(5, pattern);
+        statement.setString(6, pattern);
+        statement.setString(7, pattern);
+    }
+
     /** Reads the item columns starting at the tenant's code. */
     private static PublicItem item(ResultSet rows, int from) throws SQLException {
         int c = from;
@@ -217,6 +243,6 @@ public class PublishedItems {
                 rows.getLong(c + 3), rows.getString(c + 4), rows.getString(c + 6), rows.getString(c + 7),
                 rows.getString(c + 8), rows.getString(c + 9), rows.getBigDecimal(c + 10), rows.getInt(c + 11),
                 rows.getInt(c + 12), rows.getObject(c + 13, OffsetDateTime.class), rows.getObject(c + 14, OffsetDateTime.class),
-                ItemStatus.valueOf(rows.getString(c + 15)), rows.getObject(c + 16, OffsetDateTime.class));
+                ItemStatus.valueOf(rows.getString(c + 15)), rows.getObject(c + 16, OffsetDateTime.class), rows.getString(c + 17));
     }
 }

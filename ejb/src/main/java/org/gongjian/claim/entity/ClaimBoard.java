@@ -43,7 +43,7 @@ public class ClaimBoard extends TenantOwned {
 
     public ClaimBoard(int year, String title, BoardMode mode, String categoryKey) {
         if (year < 2000 || year > 2100) {
-            throw new BusinessException("board.year.invalid", 2000, 2100);
+            throw new BusinessException("board.year.invalid", "2000", "2100");
         }
         this.year = year;
         edit(title, mode, categoryKey);

@@ -202,7 +202,7 @@ public class ClaimableItem extends TenantOwned {
 
     private static void checkYear(LocalDateTime moment) {
         if (moment.getYear() < 2000 || moment.getYear() > 2100) {
-            throw new BusinessException("item.window.year", 2000, 2100);
+            throw new BusinessException("item.window.year", "2000", "2100");
         }
     }
 

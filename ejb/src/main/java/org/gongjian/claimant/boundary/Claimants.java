@@ -1,6 +1,5 @@
 package org.gongjian.claimant.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,6 +12,7 @@ import org.gongjian.claimant.entity.Claimant;
 import org.gongjian.claimant.entity.ClaimantKind;
 import org.gongjian.platform.BusinessException;
 import org.gongjian.tenant.control.TenantBound;
+import org.gongjian.tenant.control.TenantRoles;
 
 /** The current tenant's registered claimant organisations. */
 @Stateless
@@ -25,17 +25,17 @@ public class Claimants {
     @Inject
     Audit audit;
 
-    @RolesAllowed({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT, Role.Names.EVALUATOR})
+    @TenantRoles({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT, Role.Names.EVALUATOR})
     public List<Claimant> all() {
         return em.createNamedQuery(Claimant.ALL, Claimant.class).getResultList();
     }
 
-    @RolesAllowed({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT, Role.Names.EVALUATOR})
+    @TenantRoles({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT, Role.Names.EVALUATOR})
     public Optional<Claimant> find(long id) {
         return Optional.ofNullable(em.find(Claimant.class, id));
     }
 
-    @RolesAllowed(Role.Names.TENANT_ADMIN)
+    @TenantRoles(Role.Names.TENANT_ADMIN)
     public Claimant register(String name, ClaimantKind kind, String contactPerson, String contactPhone) {
         Claimant claimant = new Claimant(name, kind, contactPerson, contactPhone);
         if (!em.createNamedQuery(Claimant.BY_NAME, Claimant.class).setParameter("name", claimant.getName()).getResultList().isEmpty()) {

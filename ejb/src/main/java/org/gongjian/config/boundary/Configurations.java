@@ -1,6 +1,5 @@
 package org.gongjian.config.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -19,6 +18,7 @@ import org.gongjian.config.entity.ConfigPart;
 import org.gongjian.platform.BusinessException;
 import org.gongjian.platform.NotFoundException;
 import org.gongjian.tenant.control.TenantBound;
+import org.gongjian.tenant.control.TenantRoles;
 import org.gongjian.tenantconfig.Category;
 import org.gongjian.tenantconfig.ConfigTemplate;
 import org.gongjian.tenantconfig.EvaluationScheme;
@@ -33,7 +33,7 @@ import org.gongjian.tenantconfig.YearCalendar;
  */
 @Stateless
 @TenantBound
-@RolesAllowed({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT, Role.Names.EVALUATOR})
+@TenantRoles({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT, Role.Names.EVALUATOR})
 public class Configurations {
 
     @Inject
@@ -84,33 +84,33 @@ public class Configurations {
      *
      * @param basedOn the version the admin was looking at, null when the tenant has none yet
      */
-    @RolesAllowed(Role.Names.TENANT_ADMIN)
+    @TenantRoles(Role.Names.TENANT_ADMIN)
     public SavedConfiguration startFrom(String templateCode, Integer basedOn) {
         return templateStart.start(templateCode, basedOn);
     }
 
-    @RolesAllowed(Role.Names.TENANT_ADMIN)
+    @TenantRoles(Role.Names.TENANT_ADMIN)
     public SavedConfiguration saveCategories(List<Category> categories, int basedOn) {
         return save(basedOn, ConfigPart.CATEGORIES, c -> c.withCategories(categories), TenantConfiguration::categories);
     }
 
-    @RolesAllowed(Role.Names.TENANT_ADMIN)
+    @TenantRoles(Role.Names.TENANT_ADMIN)
     public SavedConfiguration saveScheme(EvaluationScheme scheme, int basedOn) {
         return save(basedOn, ConfigPart.SCHEME, c -> c.withScheme(scheme), TenantConfiguration::scheme);
     }
 
-    @RolesAllowed(Role.Names.TENANT_ADMIN)
+    @TenantRoles(Role.Names.TENANT_ADMIN)
     public SavedConfiguration saveRules(Rules rules, int basedOn) {
         return save(basedOn, ConfigPart.RULES, c -> c.withRules(rules), TenantConfiguration::rules);
     }
 
-    @RolesAllowed(Role.Names.TENANT_ADMIN)
+    @TenantRoles(Role.Names.TENANT_ADMIN)
     public SavedConfiguration saveCalendar(YearCalendar calendar, int basedOn) {
         return save(basedOn, ConfigPart.CALENDAR, c -> c.withCalendar(calendar), c -> c.calendar(calendar.year()).orElse(null));
     }
 
     /** Next year starts from this year's windows, each a year later. */
-    @RolesAllowed(Role.Names.TENANT_ADMIN)
+    @TenantRoles(Role.Names.TENANT_ADMIN)
     public SavedConfiguration copyCalendarToNextYear(int year, int basedOn) {
         return save(basedOn, ConfigPart.CALENDAR, c -> c.withCalendar(nextYearOf(c, year)), c -> c.calendar(year + 1).orElse(null));
     }

@@ -1,6 +1,5 @@
 package org.gongjian.config.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,6 +16,7 @@ import org.gongjian.config.entity.Round;
 import org.gongjian.platform.BusinessException;
 import org.gongjian.platform.NotFoundException;
 import org.gongjian.tenant.control.TenantBound;
+import org.gongjian.tenant.control.TenantRoles;
 
 /**
  * The current tenant's yearly rounds. Opening a round freezes the configuration version of that
@@ -24,7 +24,7 @@ import org.gongjian.tenant.control.TenantBound;
  */
 @Stateless
 @TenantBound
-@RolesAllowed({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT, Role.Names.EVALUATOR})
+@TenantRoles({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT, Role.Names.EVALUATOR})
 public class Rounds {
 
     @PersistenceContext
@@ -50,7 +50,7 @@ public class Rounds {
         return ConfigHistory.read(find(year).orElseThrow(NotFoundException::new).getFrozen());
     }
 
-    @RolesAllowed(Role.Names.TENANT_ADMIN)
+    @TenantRoles(Role.Names.TENANT_ADMIN)
     public Round open(int year) {
         if (find(year).isPresent()) {
             throw new BusinessException("round.exists", String.valueOf(year));
@@ -67,7 +67,7 @@ public class Rounds {
         return round;
     }
 
-    @RolesAllowed(Role.Names.TENANT_ADMIN)
+    @TenantRoles(Role.Names.TENANT_ADMIN)
     public Round finish(int year) {
         Round round = find(year).orElseThrow(NotFoundException::new);
         var before = round.snapshot();

@@ -1,6 +1,5 @@
 package org.gongjian.notification.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -15,6 +14,7 @@ import org.gongjian.audit.control.Audit;
 import org.gongjian.notification.entity.Notification;
 import org.gongjian.platform.NotFoundException;
 import org.gongjian.tenant.control.TenantBound;
+import org.gongjian.tenant.control.TenantRoles;
 
 /**
  * The caller's own inbox in the current tenant. Every member has one; nobody reads or marks
@@ -22,7 +22,7 @@ import org.gongjian.tenant.control.TenantBound;
  */
 @Stateless
 @TenantBound
-@RolesAllowed({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT, Role.Names.EVALUATOR})
+@TenantRoles({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT, Role.Names.EVALUATOR})
 public class Inbox {
 
     @PersistenceContext

@@ -1,6 +1,5 @@
 package org.gongjian.project.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -21,6 +20,7 @@ import org.gongjian.project.entity.Project;
 import org.gongjian.project.entity.Yuan;
 import org.gongjian.tenant.control.CurrentTenant;
 import org.gongjian.tenant.control.TenantBound;
+import org.gongjian.tenant.control.TenantRoles;
 
 /**
  * Special funds (专项经费) of a project being carried out, in yuan exact to the fen: the tenant's
@@ -28,7 +28,7 @@ import org.gongjian.tenant.control.TenantBound;
  */
 @Stateless
 @TenantBound
-@RolesAllowed({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT, Role.Names.EVALUATOR})
+@TenantRoles({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT, Role.Names.EVALUATOR})
 public class Funds {
 
     @PersistenceContext
@@ -54,7 +54,7 @@ public class Funds {
         return statementOf(projectId);
     }
 
-    @RolesAllowed(Role.Names.TENANT_ADMIN)
+    @TenantRoles(Role.Names.TENANT_ADMIN)
     public FundEntry grant(long projectId, FundMovement movement) {
         Project project = access.forAdmin(projectId);
         project.requireUnderway();
@@ -64,7 +64,7 @@ public class Funds {
     }
 
     /** Spends from the project's funds; refuses more than the balance of what was granted. */
-    @RolesAllowed({Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT})
+    @TenantRoles({Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT})
     public FundEntry spend(long projectId, FundMovement movement) {
         Project project = access.forOwner(projectId);
         project.requireUnderway();

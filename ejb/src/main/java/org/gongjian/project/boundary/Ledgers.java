@@ -1,6 +1,5 @@
 package org.gongjian.project.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,6 +23,7 @@ import org.gongjian.project.entity.Project;
 import org.gongjian.project.entity.ProjectOwner;
 import org.gongjian.project.entity.ProjectStatus;
 import org.gongjian.tenant.control.TenantBound;
+import org.gongjian.tenant.control.TenantRoles;
 
 /**
  * The ledger (台账) of a project being carried out: goals, tasks and milestones with owner,
@@ -33,7 +33,7 @@ import org.gongjian.tenant.control.TenantBound;
  */
 @Stateless
 @TenantBound
-@RolesAllowed({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT, Role.Names.EVALUATOR})
+@TenantRoles({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT, Role.Names.EVALUATOR})
 public class Ledgers {
 
     private static final String DUE = "select e, p from LedgerEntry e, Project p "
@@ -63,7 +63,7 @@ public class Ledgers {
                 .getResultList().stream().map(entry -> new LedgerLine(entry, entry.signal(today))).toList();
     }
 
-    @RolesAllowed({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT})
+    @TenantRoles({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT})
     public LedgerEntry add(long projectId, LedgerDetails details) {
         underway(projectId);
         LedgerEntry entry = new LedgerEntry(projectId, audit.actor());
@@ -74,18 +74,18 @@ public class Ledgers {
         return entry;
     }
 
-    @RolesAllowed({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT})
+    @TenantRoles({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT})
     public LedgerEntry edit(long projectId, long entryId, LedgerDetails details) {
         return change(projectId, entryId, "project.ledger.edit", entry -> describe(entry, details));
     }
 
     /** Marks the entry done as of the tenant's today. */
-    @RolesAllowed({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT})
+    @TenantRoles({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT})
     public LedgerEntry markDone(long projectId, long entryId) {
         return change(projectId, entryId, "project.ledger.done", entry -> entry.markDone(calendar.today()));
     }
 
-    @RolesAllowed({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT})
+    @TenantRoles({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT})
     public LedgerEntry reopen(long projectId, long entryId) {
         return change(projectId, entryId, "project.ledger.reopen", LedgerEntry::reopen);
     }
@@ -94,7 +94,7 @@ public class Ledgers {
      * Every open entry of the tenant's projects under way that is overdue or due within
      * {@value LedgerEntry#AMBER_DAYS} days, the most pressing first.
      */
-    @RolesAllowed({Role.Names.TENANT_ADMIN, Role.Names.EVALUATOR})
+    @TenantRoles({Role.Names.TENANT_ADMIN, Role.Names.EVALUATOR})
     public List<OverdueEntry> overdue() {
         LocalDate today = calendar.today();
         List<Object[]> due = em.createQuery(DUE, Object[].class).setParameter("open", LedgerStatus.OPEN)

@@ -1,6 +1,5 @@
 package org.gongjian.project.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -25,6 +24,7 @@ import org.gongjian.project.entity.ProgressReport;
 import org.gongjian.project.entity.Project;
 import org.gongjian.tenant.control.CurrentTenant;
 import org.gongjian.tenant.control.TenantBound;
+import org.gongjian.tenant.control.TenantRoles;
 
 /**
  * The progress reports of a project being carried out: text and figures reached against its
@@ -32,7 +32,7 @@ import org.gongjian.tenant.control.TenantBound;
  */
 @Stateless
 @TenantBound
-@RolesAllowed({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT, Role.Names.EVALUATOR})
+@TenantRoles({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT, Role.Names.EVALUATOR})
 public class ProgressReports {
 
     @PersistenceContext
@@ -61,7 +61,7 @@ public class ProgressReports {
      * Submits the next report. Figures may be given for any of the declared goals, none below
      * zero; a figure for a goal the declaration does not have is refused.
      */
-    @RolesAllowed({Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT})
+    @TenantRoles({Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT})
     public ProgressReport submit(long projectId, ProgressNote note) {
         Project project = access.forOwner(projectId);
         project.requireUnderway();

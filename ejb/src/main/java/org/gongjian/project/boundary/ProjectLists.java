@@ -1,6 +1,5 @@
 package org.gongjian.project.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -13,11 +12,12 @@ import org.gongjian.config.control.CalendarGate;
 import org.gongjian.config.control.ConfigHistory;
 import org.gongjian.config.entity.Round;
 import org.gongjian.project.control.CategoryNames;
-import org.gongjian.project.control.LedgerSheetRow;
 import org.gongjian.project.control.LedgerRows;
+import org.gongjian.project.control.LedgerSheetRow;
 import org.gongjian.project.control.ProjectFilter;
 import org.gongjian.project.control.ProjectRow;
 import org.gongjian.tenant.control.TenantBound;
+import org.gongjian.tenant.control.TenantRoles;
 import org.gongjian.tenantconfig.Category;
 
 /**
@@ -26,7 +26,7 @@ import org.gongjian.tenantconfig.Category;
  */
 @Stateless
 @TenantBound
-@RolesAllowed({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT, Role.Names.EVALUATOR})
+@TenantRoles({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT, Role.Names.EVALUATOR})
 public class ProjectLists {
 
     static final int PAGE = 500;

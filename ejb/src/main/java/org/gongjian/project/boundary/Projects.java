@@ -1,6 +1,5 @@
 package org.gongjian.project.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -28,8 +27,8 @@ import org.gongjian.platform.BusinessException.Reason;
 import org.gongjian.platform.NotFoundException;
 import org.gongjian.project.control.Change;
 import org.gongjian.project.control.DeclarationChanges;
-import org.gongjian.project.control.ProjectAccess;
 import org.gongjian.project.control.OwnerNames;
+import org.gongjian.project.control.ProjectAccess;
 import org.gongjian.project.control.ProjectEvent;
 import org.gongjian.project.control.ProjectFilter;
 import org.gongjian.project.control.ProjectListing;
@@ -47,6 +46,7 @@ import org.gongjian.project.entity.ProjectStatus;
 import org.gongjian.project.entity.Responsibility;
 import org.gongjian.tenant.control.CurrentTenant;
 import org.gongjian.tenant.control.TenantBound;
+import org.gongjian.tenant.control.TenantRoles;
 import org.gongjian.tenantconfig.Category;
 import org.gongjian.tenantconfig.Phase;
 import org.gongjian.tenantconfig.TenantConfiguration;
@@ -61,7 +61,7 @@ import org.gongjian.unit.entity.Unit;
  */
 @Stateless
 @TenantBound
-@RolesAllowed({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT, Role.Names.EVALUATOR})
+@TenantRoles({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT, Role.Names.EVALUATOR})
 public class Projects {
 
     @PersistenceContext
@@ -160,7 +160,7 @@ public class Projects {
     }
 
     /** Starts a draft declaration for the caller's unit in the year whose declaration window is open. */
-    @RolesAllowed(Role.Names.UNIT_MEMBER)
+    @TenantRoles(Role.Names.UNIT_MEMBER)
     public Project startDraft(Declaration declaration) {
         Long unit = access.callerUnit();
         if (unit == null) {
@@ -176,7 +176,7 @@ public class Projects {
         return project;
     }
 
-    @RolesAllowed(Role.Names.UNIT_MEMBER)
+    @TenantRoles(Role.Names.UNIT_MEMBER)
     public Project saveDraft(long id, Declaration declaration) {
         Project project = access.forOwner(id);
         var before = project.snapshot();
@@ -191,7 +191,7 @@ public class Projects {
      * Submits the draft as the next declaration version. The first submission needs the declaration
      * window open and room in the unit's yearly quota; a revision the tenant asked for does not.
      */
-    @RolesAllowed(Role.Names.UNIT_MEMBER)
+    @TenantRoles(Role.Names.UNIT_MEMBER)
     public Project submit(long id) {
         Project project = access.forOwner(id);
         var before = project.snapshot();
@@ -215,22 +215,22 @@ public class Projects {
         return project;
     }
 
-    @RolesAllowed(Role.Names.TENANT_ADMIN)
+    @TenantRoles(Role.Names.TENANT_ADMIN)
     public Project returnForRevision(long id, String reason) {
         return decide(id, "project.return", project -> project.returnForRevision(reason));
     }
 
-    @RolesAllowed(Role.Names.TENANT_ADMIN)
+    @TenantRoles(Role.Names.TENANT_ADMIN)
     public Project reject(long id, String reason) {
         return decide(id, "project.reject", project -> project.reject(reason));
     }
 
-    @RolesAllowed(Role.Names.TENANT_ADMIN)
+    @TenantRoles(Role.Names.TENANT_ADMIN)
     public Project approve(long id) {
         return decide(id, "project.approve", Project::approve);
     }
 
-    @RolesAllowed({Role.Names.TENANT_ADMIN, Role.Names.EVALUATOR})
+    @TenantRoles({Role.Names.TENANT_ADMIN, Role.Names.EVALUATOR})
     public ProjectComment comment(long id, String body) {
         Project project = access.forOrganiser(id);
         ProjectComment comment = new ProjectComment(id, audit.actor(), body);
@@ -241,7 +241,7 @@ public class Projects {
     }
 
     /** Nominates an approved project upward to the host, within the year's quota; or withdraws it. */
-    @RolesAllowed(Role.Names.TENANT_ADMIN)
+    @TenantRoles(Role.Names.TENANT_ADMIN)
     public Project nominate(long id, boolean nominated) {
         Project project = access.forAdmin(id);
         var before = project.snapshot();
@@ -261,7 +261,7 @@ public class Projects {
     }
 
     /** Fixes the 五定 of an approved project, which starts its implementation; later corrections too. */
-    @RolesAllowed({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT})
+    @TenantRoles({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT})
     public Project fixResponsibility(long id, Responsibility responsibility) {
         Project project = access.forOwnerOrAdmin(id);
         var before = project.snapshot();
@@ -278,7 +278,7 @@ public class Projects {
     }
 
     /** The owner's closure report with a final figure for every declared goal. */
-    @RolesAllowed({Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT})
+    @TenantRoles({Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT})
     public Project submitClosure(long id, Closure closure) {
         Project project = access.forOwner(id);
         var before = project.snapshot();
@@ -309,12 +309,12 @@ public class Projects {
         return project;
     }
 
-    @RolesAllowed(Role.Names.TENANT_ADMIN)
+    @TenantRoles(Role.Names.TENANT_ADMIN)
     public Project returnClosure(long id, String reason) {
         return decide(id, "project.closure.return", project -> project.returnClosure(reason));
     }
 
-    @RolesAllowed(Role.Names.TENANT_ADMIN)
+    @TenantRoles(Role.Names.TENANT_ADMIN)
     public Project accept(long id) {
         return decide(id, "project.accept", Project::accept);
     }

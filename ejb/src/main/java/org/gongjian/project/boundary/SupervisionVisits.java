@@ -1,6 +1,5 @@
 package org.gongjian.project.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -21,6 +20,7 @@ import org.gongjian.project.entity.Project;
 import org.gongjian.project.entity.SupervisionVisit;
 import org.gongjian.tenant.control.CurrentTenant;
 import org.gongjian.tenant.control.TenantBound;
+import org.gongjian.tenant.control.TenantRoles;
 
 /**
  * Supervision and guidance visits (督查、指导) to a project being carried out: the tenant's admins
@@ -29,7 +29,7 @@ import org.gongjian.tenant.control.TenantBound;
  */
 @Stateless
 @TenantBound
-@RolesAllowed({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT, Role.Names.EVALUATOR})
+@TenantRoles({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT, Role.Names.EVALUATOR})
 public class SupervisionVisits {
 
     @PersistenceContext
@@ -58,7 +58,7 @@ public class SupervisionVisits {
     }
 
     /** Records a visit that has taken place (not after the tenant's today). */
-    @RolesAllowed({Role.Names.TENANT_ADMIN, Role.Names.EVALUATOR})
+    @TenantRoles({Role.Names.TENANT_ADMIN, Role.Names.EVALUATOR})
     public SupervisionVisit record(long projectId, VisitNote note) {
         Project project = access.forOrganiser(projectId);
         project.requireUnderway();
@@ -76,7 +76,7 @@ public class SupervisionVisits {
     }
 
     /** The owner's written answer to a visit's feedback; each visit is answered once. */
-    @RolesAllowed({Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT})
+    @TenantRoles({Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT})
     public SupervisionVisit answer(long projectId, long visitId, String answer) {
         Project project = access.forOwner(projectId);
         project.requireUnderway();

@@ -26,7 +26,7 @@ import org.gongjian.tenant.entity.TenantOwned;
  */
 @Entity
 @NamedQuery(name = Project.DECLARED_BY_UNIT, query = "select count(p) from Project p "
-        + "where p.owner.unitId = :unit and p.year = :year and p.status <> org.gongjian.project.entity.ProjectStatus.DRAFT")
+        + "where p.owner.unitId = :unit and p.claimed = false and p.year = :year and p.status <> org.gongjian.project.entity.ProjectStatus.DRAFT")
 @NamedQuery(name = Project.NOMINATED_IN_YEAR, query = "select count(p) from Project p where p.year = :year and p.nominated = true")
 public class Project extends TenantOwned {
 
@@ -47,6 +47,8 @@ public class Project extends TenantOwned {
     @Enumerated(EnumType.STRING)
     private ProjectStatus status;
     private boolean nominated;
+    @Column(updatable = false)
+    private boolean claimed;
     @Basic
     @Convert(converter = DeclarationConverter.class)
     private Declaration draft;
@@ -101,6 +103,7 @@ public class Project extends TenantOwned {
         project.draft = declaration;
         project.declarationNumber = 1;
         project.status = ProjectStatus.APPROVED;
+        project.claimed = true;
         return project;
     }
 
@@ -246,6 +249,11 @@ public class Project extends TenantOwned {
 
     public ProjectStatus getStatus() {
         return status;
+    }
+
+    /** Whether the project was opened from an accepted claim rather than declared. */
+    public boolean isClaimed() {
+        return claimed;
     }
 
     public boolean isNominated() {

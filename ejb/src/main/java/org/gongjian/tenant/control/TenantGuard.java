@@ -2,7 +2,6 @@ package org.gongjian.tenant.control;
 
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
@@ -45,9 +44,9 @@ public class TenantGuard {
         if (method.isAnnotationPresent(PermitAll.class)) {
             return null;
         }
-        RolesAllowed roles = method.getAnnotation(RolesAllowed.class);
+        TenantRoles roles = method.getAnnotation(TenantRoles.class);
         if (roles == null) {
-            roles = method.getDeclaringClass().getAnnotation(RolesAllowed.class);
+            roles = method.getDeclaringClass().getAnnotation(TenantRoles.class);
         }
         return roles == null ? null : roles.value();
     }

@@ -1,6 +1,5 @@
 package org.gongjian.unit.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,6 +10,7 @@ import org.gongjian.account.entity.Role;
 import org.gongjian.audit.control.Audit;
 import org.gongjian.platform.BusinessException;
 import org.gongjian.tenant.control.TenantBound;
+import org.gongjian.tenant.control.TenantRoles;
 import org.gongjian.unit.entity.Unit;
 import org.gongjian.unit.entity.UnitKind;
 
@@ -25,17 +25,17 @@ public class Units {
     @Inject
     Audit audit;
 
-    @RolesAllowed({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT, Role.Names.EVALUATOR})
+    @TenantRoles({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT, Role.Names.EVALUATOR})
     public List<Unit> all() {
         return em.createNamedQuery(Unit.ALL, Unit.class).getResultList();
     }
 
-    @RolesAllowed({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT, Role.Names.EVALUATOR})
+    @TenantRoles({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT, Role.Names.EVALUATOR})
     public Optional<Unit> find(long id) {
         return Optional.ofNullable(em.find(Unit.class, id));
     }
 
-    @RolesAllowed(Role.Names.TENANT_ADMIN)
+    @TenantRoles(Role.Names.TENANT_ADMIN)
     public Unit create(String name, UnitKind kind, String secretary) {
         Unit unit = new Unit(name, kind, secretary);
         if (!em.createNamedQuery(Unit.BY_NAME, Unit.class).setParameter("name", unit.getName()).getResultList().isEmpty()) {

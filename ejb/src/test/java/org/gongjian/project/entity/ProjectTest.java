@@ -93,6 +93,7 @@ class ProjectTest {
     @Test
     void aUnitsDraftIsOwnedByTheUnit() {
         assertEquals(ProjectOwner.ofUnit(7L), draft().getOwner());
+        assertFalse(draft().isClaimed());
     }
 
     @Test
@@ -101,6 +102,7 @@ class ProjectTest {
         assertEquals(ProjectStatus.APPROVED, project.getStatus());
         assertEquals(1, project.getDeclarationNumber());
         assertEquals(ProjectOwner.ofClaimant(3L), project.getOwner());
+        assertTrue(project.isClaimed());
         assertFalse(project.can(Move.EDIT_DECLARATION));
         assertThrows(BusinessException.class, project::submit);
         project.fixResponsibility(team("陈建华"));

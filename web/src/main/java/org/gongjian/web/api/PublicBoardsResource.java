@@ -3,6 +3,7 @@ package org.gongjian.web.api;
 import static org.gongjian.web.api.JsonBodies.required;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -41,6 +42,7 @@ import org.gongjian.claim.entity.JoinStatus;
 import org.gongjian.claimant.entity.ClaimantKind;
 import org.gongjian.platform.NotFoundException;
 import org.gongjian.project.entity.ProjectStatus;
+import org.gongjian.web.security.ClientAddress;
 
 /**
  * The claim boards for anyone, without signing in: what is published and nothing else. An
@@ -55,6 +57,9 @@ public class PublicBoardsResource {
 
     @Inject
     JoinRequests requests;
+
+    @Inject
+    ClientAddress clientAddress;
 
     @GET
     @Operation(summary = "Published items of every tenant (or of one), in a sector, matching a search; newest deadline first, paged")
@@ -102,8 +107,8 @@ public class PublicBoardsResource {
     @Path("{code}/join-requests")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "An organisation not yet registered asks to join the tenant; its admins decide")
-    public Response askToJoin(@PathParam("code") String code, JoinForm form) {
-        JoinRequest asked = requests.ask(code, required(form));
+    public Response askToJoin(@PathParam("code") String code, JoinForm form, @Context HttpServletRequest request) {
+        JoinRequest asked = requests.ask(code, required(form), clientAddress.of(request));
         return Response.status(Response.Status.CREATED).entity(new AskedView(asked.getName(), asked.getKind(), asked.getStatus())).build();
     }
 

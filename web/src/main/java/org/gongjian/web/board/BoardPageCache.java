@@ -8,6 +8,8 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.gongjian.claim.entity.BoardChanged;
+import org.gongjian.project.control.ProjectEvent;
+import org.gongjian.tenant.control.CurrentTenant;
 
 /**
  * The anonymous board pages as last rendered, so a crowd watching a board costs no query. Bounded
@@ -69,6 +71,13 @@ public class BoardPageCache {
 
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) BoardChanged change) {
         drop(change.tenantCode());
+    }
+
+    /** An item's page shows how its holders' projects stand: a step of a project drops its tenant's pages. */
+    void projectMoved(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProjectEvent step, CurrentTenant tenant) {
+        if (tenant.isPresent() && tenant.id() == step.tenantId()) {
+            drop(tenant.code());
+        }
     }
 
     /** Drops the pages of a tenant and the city-wide ones. */

@@ -62,11 +62,11 @@ public class BoardServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        boolean get = "GET".equals(request.getMethod());
+        boolean get = "GET".equals(request.getMethod()) || headOnly(request);
         if (route.page() == BoardRoute.Page.JOIN && (get || "POST".equals(request.getMethod()))) {
             join(route, request, response);
         } else if (!get) {
-            response.setHeader("Allow", route.page() == BoardRoute.Page.JOIN ? "GET, POST" : "GET");
+            response.setHeader("Allow", route.page() == BoardRoute.Page.JOIN ? "GET, HEAD, POST" : "GET, HEAD");
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
         } else if (route.page() == BoardRoute.Page.PHOTO) {
             photo(route, request, response);
@@ -145,7 +145,13 @@ public class BoardServlet extends HttpServlet {
         }
         response.setContentType(entry.contentType());
         response.setContentLength(entry.body().length);
-        response.getOutputStream().write(entry.body());
+        if (!headOnly(request)) {
+            response.getOutputStream().write(entry.body());
+        }
+    }
+
+    private static boolean headOnly(HttpServletRequest request) {
+        return "HEAD".equals(request.getMethod());
     }
 
     private void join(BoardRoute route, HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
@@ -173,6 +179,9 @@ public class BoardServlet extends HttpServlet {
         }
         response.setContentType(photo.contentType());
         response.setContentLengthLong(photo.size());
+        if (headOnly(request)) {
+            return;
+        }
         try (InputStream in = Files.newInputStream(photo.path()); OutputStream out = response.getOutputStream()) {
             in.transferTo(out);
         }

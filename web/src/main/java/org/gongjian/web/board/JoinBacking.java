@@ -4,10 +4,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import org.gongjian.claim.boundary.JoinRequests;
 import org.gongjian.claim.entity.JoinForm;
 import org.gongjian.claim.entity.JoinRequest;
 import org.gongjian.claimant.entity.ClaimantKind;
+import org.gongjian.web.security.ClientAddress;
 
 /** An organisation not yet registered asks a tenant to join its board; refusals stay on the form. */
 @Named
@@ -20,6 +22,9 @@ public class JoinBacking {
     @Inject
     BoardPage page;
 
+    @Inject
+    ClientAddress clientAddress;
+
     private String name;
     private ClaimantKind kind;
     private String contactPerson;
@@ -29,7 +34,9 @@ public class JoinBacking {
     private JoinRequest sent;
 
     public void ask() {
-        sent = requests.ask(page.getRoute().tenantCode(), new JoinForm(name, kind, contactPerson, contactPhone, email, reasons));
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        sent = requests.ask(page.getRoute().tenantCode(), new JoinForm(name, kind, contactPerson, contactPhone, email, reasons),
+                clientAddress.of(request));
     }
 
     /** A refused request answers 400, with the form and its messages. */

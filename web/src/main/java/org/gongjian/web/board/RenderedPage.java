@@ -63,22 +63,16 @@ final class RenderedPage extends HttpServletResponseWrapper {
 
     @Override
     public void setHeader(String name, String value) {
-        if (POLICY.equalsIgnoreCase(name)) {
-            noteNonce(value);
-            return;
+        if (!heldBack(name, value)) {
+            super.setHeader(name, value);
         }
-        noteCookie(name);
-        super.setHeader(name, value);
     }
 
     @Override
     public void addHeader(String name, String value) {
-        if (POLICY.equalsIgnoreCase(name)) {
-            noteNonce(value);
-            return;
+        if (!heldBack(name, value)) {
+            super.addHeader(name, value);
         }
-        noteCookie(name);
-        super.addHeader(name, value);
     }
 
     @Override
@@ -190,16 +184,18 @@ final class RenderedPage extends HttpServletResponseWrapper {
         return false;
     }
 
-    private void noteNonce(String policy) {
-        Matcher matcher = NONCE.matcher(policy);
-        if (matcher.find()) {
-            nonce = matcher.group(1);
+    /** Whether the header is the content policy with the page's nonce, which is noted and held back. */
+    private boolean heldBack(String name, String value) {
+        if (POLICY.equalsIgnoreCase(name)) {
+            Matcher matcher = NONCE.matcher(value);
+            if (matcher.find()) {
+                nonce = matcher.group(1);
+            }
+            return true;
         }
-    }
-
-    private void noteCookie(String name) {
         if ("Set-Cookie".equalsIgnoreCase(name)) {
             setsCookie = true;
         }
+        return false;
     }
 }
