@@ -22,7 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.gongjian.web.Browser.Page;
 import org.gongjian.web.Visitors.TestTenant;
@@ -96,28 +96,41 @@ class HostileInputIT extends DeployedPortal {
                 new Endpoint(admin, "POST", "projects/" + closing + "/closure/return", "{\"reason\":\"请补充\"}"),
                 new Endpoint(admin, "POST", "units", "{\"name\":\"新支部\",\"kind\":\"BRANCH\",\"secretary\":\"王书记\"}"));
 
-        Function<Void, String> state = nothing -> state(tenant, admin,
-                List.of(draft, submitted, approved, underway, closing));
-        List<String> failures = new ArrayList<>();
-        int sent = 0;
-        for (Endpoint endpoint : endpoints) {
-            String before = state.apply(null);
-            for (Corruption corruption : corruptions(endpoint.body())) {
-                HttpResponse<String> response = endpoint.who().send(endpoint.method(), api(tenant, endpoint.path()),
-                        corruption.body(), "application/json");
-                sent++;
-                String problem = problem(response, corruption);
-                if (problem != null) {
-                    failures.add(endpoint.method() + " " + endpoint.path() + " " + corruption.name() + ": " + problem);
-                }
-            }
-            String after = state.apply(null);
-            if (!before.equals(after)) {
-                failures.add(endpoint.method() + " " + endpoint.path() + " changed what is stored:\n" + before + "\n" + after);
-            }
-        }
-        assertTrue(failures.isEmpty(), failures.size() + " of " + sent + " refused wrongly:\n" + String.join("\n", failures));
+        int sent = attack(tenant, endpoints, () -> state(tenant, admin, List.of(draft, submitted, approved, underway, closing)));
         assertTrue(sent > 400, "sent " + sent);
+    }
+
+    @Test
+    void everyCorruptedClaimBoardBodyIsRefusedWithAMessageAndChangesNothing() {
+        TestTenant tenant = visitors.openForDeclarations(Visitors.THREE_TYPES);
+        Browser admin = tenant.admin();
+        LocalDate today = Visitors.today(tenant);
+        long board = id(admin.json("POST", api(tenant, "boards"),
+                "{\"year\":" + today.getYear() + ",\"title\":\"认领\",\"mode\":\"CONFIRM\",\"categoryKey\":\"innovation\"}"));
+        long sector = id(admin.json("POST", api(tenant, "boards/" + board + "/sectors"), "{\"name\":\"社区服务\",\"position\":1}"));
+        String item = """
+                {"sectorId":%d,"title":"助餐","need":"老人吃饭难","expectedResults":"有饭吃","offer":"场地","offeredFunds":20000.00,
+                 "contact":"党建办","capacity":2,"opensAt":"%sT09:00:00","closesAt":"%sT17:00:00"}""".formatted(sector,
+                today.minusDays(1), today.plusDays(10));
+        long itemId = id(admin.json("POST", api(tenant, "boards/" + board + "/items"), item));
+        assertEquals(200, admin.json("POST", api(tenant, "items/" + itemId + "/publish"), null).statusCode());
+        Browser claimant = visitors.newClaimant(tenant, "共建单位" + UUID.randomUUID().toString().substring(0, 6)).browser();
+        String claim = "{\"plan\":\"方案\",\"reasons\":\"理由\",\"partyResources\":\"党员\",\"administrativeResources\":\"场地\","
+                + "\"enterpriseResources\":\"车辆\"}";
+        long claimId = id(claimant.json("POST", api(tenant, "items/" + itemId + "/claims"), claim));
+        String reason = "{\"reason\":\"理由\"}";
+        List<Endpoint> endpoints = List.of(
+                new Endpoint(admin, "PUT", "boards/" + board, "{\"title\":\"认领\",\"mode\":\"CONFIRM\",\"categoryKey\":\"innovation\"}"),
+                new Endpoint(admin, "POST", "boards/" + board + "/sectors", "{\"name\":\"交通\",\"position\":2}"),
+                new Endpoint(admin, "POST", "boards/" + board + "/items", item),
+                new Endpoint(admin, "PUT", "items/" + itemId, item),
+                new Endpoint(admin, "POST", "items/" + itemId + "/capacity", "{\"places\":3}"),
+                new Endpoint(admin, "POST", "items/" + itemId + "/withdraw", reason),
+                new Endpoint(claimant, "POST", "items/" + itemId + "/claims", claim),
+                new Endpoint(admin, "POST", "claims/" + claimId + "/refuse", reason));
+        int sent = attack(tenant, endpoints, () -> body(admin, api(tenant, "boards")) + body(admin, api(tenant, "boards/" + board + "/sectors"))
+                + body(admin, api(tenant, "boards/" + board + "/items")) + body(admin, api(tenant, "items/" + itemId + "/claims")));
+        assertTrue(sent > 150, "sent " + sent);
     }
 
     @Test
@@ -374,7 +387,7 @@ class HostileInputIT extends DeployedPortal {
             if (value instanceof JsonString text) {
                 String s = text.getString();
                 boolean option = s.matches("[A-Z_]+") || pointer.endsWith("/categoryKey");
-                boolean date = s.matches("\\d{4}-\\d{2}-\\d{2}");
+                boolean date = s.matches("\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}:\\d{2})?");
                 all.add(leaf(valid, pointer, "wrong type", "{\"x\":1}", UNREADABLE));
                 all.add(leaf(valid, pointer, "raw NUL", "\"" + s + "\u0000\"", UNREADABLE));
                 all.add(leaf(valid, pointer, "raw line feed", "\"" + s + "\n\"", UNREADABLE));
@@ -435,6 +448,33 @@ class HostileInputIT extends DeployedPortal {
         bytes.writeBytes(new byte[] {(byte) 0xC3, (byte) 0x28, (byte) 0xFF});
         bytes.writeBytes(valid.substring(quote).getBytes(StandardCharsets.UTF_8));
         return bytes.toByteArray();
+    }
+
+    /**
+     * Sends every endpoint its body corrupted every way; each must be refused with a message in the
+     * caller's language and leave the state as it was. Returns how many requests were sent.
+     */
+    private static int attack(TestTenant tenant, List<Endpoint> endpoints, Supplier<String> state) {
+        List<String> failures = new ArrayList<>();
+        int sent = 0;
+        for (Endpoint endpoint : endpoints) {
+            String before = state.get();
+            for (Corruption corruption : corruptions(endpoint.body())) {
+                HttpResponse<String> response = endpoint.who().send(endpoint.method(), api(tenant, endpoint.path()),
+                        corruption.body(), "application/json");
+                sent++;
+                String problem = problem(response, corruption);
+                if (problem != null) {
+                    failures.add(endpoint.method() + " " + endpoint.path() + " " + corruption.name() + ": " + problem);
+                }
+            }
+            String after = state.get();
+            if (!before.equals(after)) {
+                failures.add(endpoint.method() + " " + endpoint.path() + " changed what is stored:\n" + before + "\n" + after);
+            }
+        }
+        assertTrue(failures.isEmpty(), failures.size() + " of " + sent + " refused wrongly:\n" + String.join("\n", failures));
+        return sent;
     }
 
     /** Everything a corrupted request could have changed: the projects, their records and timelines, the units. */

@@ -43,7 +43,7 @@ class PublicBoardIT extends DeployedPortal {
         Page asked = askToJoin(board.tenant(), "申请单位" + board.tenant().code(), "13912345678");
         assertTrue(asked.shows("申请已提交"), asked.html());
 
-        for (String page : new String[] {"board", "board/" + board.tenant().code(), "board/" + board.tenant().code() + "/items/" + board.itemId(),
+        for (String page : new String[] {"board?q=" + URLEncoder.encode(board.itemTitle(), UTF_8), "board/" + board.tenant().code(), "board/" + board.tenant().code() + "/items/" + board.itemId(),
                 "board?tenant=" + board.tenant().code()}) {
             HttpResponse<String> shown = get(page);
             assertEquals(200, shown.statusCode(), page);
