@@ -84,9 +84,10 @@ public class Claims {
         return em.find(ClaimBoard.class, item.getBoardId());
     }
 
-    /** Claims the item for the caller's organisation, or returns its live claim on it. */
+    /** Claims the item for the caller's organisation, or returns its live claim on it; a malformed form is refused either way. */
     @TenantRoles({Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT})
     public Claim claim(long itemId, ClaimForm form) {
+        ClaimForm checked = (form == null ? new ClaimForm(null, null, null, null, null) : form).checked();
         ClaimableItem item = em.find(ClaimableItem.class, itemId, LockModeType.PESSIMISTIC_WRITE);
         if (item == null || item.getStatus() == ItemStatus.DRAFT) {
             throw new NotFoundException();
@@ -104,8 +105,7 @@ public class Claims {
             return live.get(0);
         }
         ClaimBoard board = boardOf(item);
-        Claim claim = item.claim(claimantId, unitId, form == null ? new ClaimForm(null, null, null, null, null) : form,
-                board.getMode(), clock.now(), records.actor());
+        Claim claim = item.claim(claimantId, unitId, checked, board.getMode(), clock.now(), records.actor());
         em.persist(claim);
         em.flush();
         records.record("claim.make", "claim", claim.getId(), null, claim.snapshot());

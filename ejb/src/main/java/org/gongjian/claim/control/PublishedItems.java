@@ -51,7 +51,9 @@ public class PublishedItems {
                and (cast(? as varchar) is null or t.code = ?)
                and (cast(? as varchar) is null or s.name = ?)
                and (cast(? as varchar) is null or i.title ilike ? escape '\\' or i.need ilike ? escape '\\')
-             order by i.closes_at desc, i.id desc
+             order by case when i.status = 'PUBLISHED' and clock_timestamp() < i.closes_at then 0 else 1 end,
+                      case when i.status = 'PUBLISHED' and clock_timestamp() < i.closes_at then i.closes_at end,
+                      i.closes_at desc, i.id desc
              limit ? offset ?""";
     private static final String CITY_COUNT = """
             select count(*)
@@ -131,7 +133,8 @@ public class PublishedItems {
     }
 
     /**
-     * Published items of every tenant, newest deadline first.
+     * Published items of every tenant: those still taking claims first, the soonest deadline first;
+     * then those that ended, the latest first.
      *
      * @param search already bounded and checked; matched anywhere in the title or the need
      */

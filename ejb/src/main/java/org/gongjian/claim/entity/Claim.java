@@ -83,14 +83,15 @@ public class Claim extends TenantOwned {
         if ((claimantId == null) == (unitId == null)) {
             throw new BusinessException("claim.owner.required");
         }
+        ClaimForm checked = form.checked();
         this.itemId = itemId;
         this.claimantId = claimantId;
         this.unitId = unitId;
-        this.plan = ClaimField.PLAN.required(form.plan());
-        this.reasons = ClaimField.REASONS.required(form.reasons());
-        this.partyResources = ClaimField.PARTY_RESOURCES.optional(form.partyResources());
-        this.administrativeResources = ClaimField.ADMINISTRATIVE_RESOURCES.optional(form.administrativeResources());
-        this.enterpriseResources = ClaimField.ENTERPRISE_RESOURCES.optional(form.enterpriseResources());
+        this.plan = checked.plan();
+        this.reasons = checked.reasons();
+        this.partyResources = checked.partyResources();
+        this.administrativeResources = checked.administrativeResources();
+        this.enterpriseResources = checked.enterpriseResources();
         this.claimedBy = by;
         this.status = ClaimStatus.PENDING;
     }

@@ -62,7 +62,7 @@ public class PublicBoardsResource {
     ClientAddress clientAddress;
 
     @GET
-    @Operation(summary = "Published items of every tenant (or of one), in a sector, matching a search; newest deadline first, paged")
+    @Operation(summary = "Published items of every tenant (or of one), in a sector, matching a search; open ones first by the soonest deadline, then ended ones, paged")
     public CityView city(@QueryParam("tenant") String tenant, @QueryParam("sector") String sector, @QueryParam("q") String search,
                          @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("20") int size) {
         CityBoardPage page = boards.city(tenant, sector, search, first, size);
