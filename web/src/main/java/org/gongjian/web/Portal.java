@@ -64,6 +64,11 @@ public class Portal {
         return tenant.isAdmin();
     }
 
+    /** Whether the caller claims items for an organisation: a claimant organisation's account or a unit's member. */
+    public boolean isClaiming() {
+        return tenant.hasRole(Role.Names.CLAIMANT) || tenant.hasRole(Role.Names.UNIT_MEMBER);
+    }
+
     public String getTenantCode() {
         return tenant.code();
     }

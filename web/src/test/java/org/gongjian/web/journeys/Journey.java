@@ -25,6 +25,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -121,6 +122,15 @@ public final class Journey implements AutoCloseable {
     /** The portal's address of a path, e.g. for a console message about that page. */
     public String url(String path) {
         return base.resolve(path).toString();
+    }
+
+    /**
+     * Goes on in a window as wide as a phone's, as someone holding one does; each check still
+     * photographs and tests the page at both widths.
+     */
+    public Journey onPhone() {
+        driver.manage().window().setSize(new Dimension(PHONE_WIDTH, 844));
+        return settle();
     }
 
     /** Types into the field with this id (e.g. {@code "tenant:code"}), replacing what it held. */

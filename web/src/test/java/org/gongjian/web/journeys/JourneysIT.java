@@ -166,6 +166,79 @@ class JourneysIT extends DeployedPortal {
                 .follow("概况与审核").waitForText("status", "已验收").check("timeline of the whole project");
     }
 
+    @Test
+    void visitorFindsAnItemOnAPhoneItsOrganisationJoinsClaimsItAndCarriesOutTheProject() {
+        TestTenant tenant = visitors.openForDeclarations(Visitors.THREE_TYPES);
+        LocalDate today = Visitors.today(tenant);
+        String code = tenant.code();
+        String organisation = "新桥爱心志愿者协会" + code;
+        String login = "c-" + code;
+
+        Journey admin = asAdmin(journeys.start("admin"), tenant)
+                .follow("认领栏目").waitForPath("t/" + code + "/boards/index").check("claim boards")
+                .type("board:title", "为民服务项目认领")
+                .choose("board:category", "创新探索型")
+                .click("board:create").waitForText("已新建认领栏目“为民服务项目认领”").check("new board")
+                .type("sector:name", "民生服务").click("sector:add").waitForText("已添加板块“民生服务”。")
+                .choose("item:sector", "民生服务")
+                .type("item:title", "老年助餐点")
+                .type("item:need", "辖区高龄独居老人多，做饭难、吃饭难。")
+                .type("item:expectedResults", "每天为 50 位老人送餐上门。")
+                .type("item:offer", "提供场地和业务指导。")
+                .type("item:offeredFunds", "20000")
+                .type("item:contact", "镇党委组织办 王老师")
+                .type("item:capacity", "2")
+                .type("item:opensAt_input", today + " 00:00")
+                .type("item:closesAt_input", today.plusDays(30) + " 18:00")
+                .check("item filled in")
+                .click("item:create").waitForText("已保存标的“老年助餐点”（草稿）").check("draft item")
+                .click("moves:publish").waitForText("标的已发布到公开认领栏目。").waitForText("item-status", "已发布")
+                .check("item published");
+
+        journeys.start("visitor").onPhone()
+                .open("board/" + code).waitForText("老年助餐点").check("public board on a phone")
+                .follow("老年助餐点").waitForText("我要认领").check("item on a phone")
+                .open("board/" + code).follow("申请成为共建单位").waitForPath("board/" + code + "/join")
+                .type("join:name", organisation)
+                .choose("join:kind", "社会组织")
+                .type("join:contactPerson", "刘芳")
+                .type("join:contactPhone", "13800001111")
+                .type("join:reasons", "协会有 60 名助老志愿者，想认领助餐服务。")
+                .click("join:ask").waitForText("申请已提交").check("asked to join");
+
+        admin.follow("入驻申请").waitForText(organisation).check("request to join")
+                .type("requests:list:0:login", login)
+                .click("requests:list:0:accept").waitForText("已同意“" + organisation + "”入驻").check("accepted with a first account");
+        String firstPassword = admin.textOf("issued-password");
+
+        Journey claimant = journeys.start("claimant").onPhone()
+                .signIn(login, firstPassword).waitForPath("account/password.xhtml")
+                .type("password:current", firstPassword)
+                .type("password:chosen", CHOSEN_PASSWORD)
+                .type("password:repeated", CHOSEN_PASSWORD)
+                .click("password:save").waitForPath("t/" + code + "/").check("claimant home on a phone")
+                .follow("查看公开认领栏目").waitForText("老年助餐点")
+                .follow("老年助餐点").follow("我要认领").waitForPath("t/" + code + "/claims/new").check("claim form on a phone")
+                .type("claim-form:plan", "设立助餐点，志愿者每天分两批送餐上门。")
+                .type("claim-form:reasons", "协会扎根本镇，熟悉独居老人情况。")
+                .type("claim-form:partyResources", "协会党支部党员 12 名带头服务。")
+                .click("claim-form:submit").waitForText("claim-status", "待确认").check("claim made");
+
+        admin.follow("认领栏目").follow("为民服务项目认领").follow("老年助餐点").waitForText(organisation)
+                .check("claims weighed")
+                .click("claims:list:0:confirm").waitForText("已确认“" + organisation + "”的认领")
+                .waitForText("item-places", "1 / 2").check("claim confirmed");
+
+        claimant.follow("我的认领").waitForText("已确认").check("my claims")
+                .follow("项目").follow("老年助餐点").waitForText("status", "已立项").check("claimed project")
+                .follow("五定")
+                .type("responsibility:leadLeader", "陈建华")
+                .type("responsibility:responsiblePerson", "刘芳")
+                .type("responsibility:team:0:name", "李敏")
+                .type("responsibility:team:0:role", "送餐组长")
+                .click("responsibility:save").waitForText("实施中").check("responsibility fixed on a phone");
+    }
+
     private static Journey asAdmin(Journey journey, TestTenant tenant) {
         return journey.signIn(tenant.adminLogin(), CHOSEN_PASSWORD).waitForPath("t/" + tenant.code() + "/");
     }

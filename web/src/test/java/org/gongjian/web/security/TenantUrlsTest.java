@@ -43,4 +43,12 @@ class TenantUrlsTest {
         assertEquals("/app/t/xinqiao/config/index?version=3",
                 TenantUrls.publicUrl("/app", "/app/tenant/config/index.xhtml?version=3", "xinqiao"));
     }
+
+    @Test
+    void boardsAreKeptByAdminsWhileClaimsArePagesOfTheClaimants() {
+        assertTrue(TenantUrls.isAdminPage("/boards/index"));
+        assertTrue(TenantUrls.isAdminPage("/boards/join-requests"));
+        assertFalse(TenantUrls.isAdminPage("/claims/index"));
+        assertFalse(TenantUrls.isAdminPage("/claims/new"));
+    }
 }

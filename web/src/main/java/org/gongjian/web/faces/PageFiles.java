@@ -1,0 +1,45 @@
+package org.gongjian.web.faces;
+
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import org.gongjian.project.control.StoredFile;
+import org.gongjian.project.entity.Attachment;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/** Files on pages: an upload read within the attachment limit, and a stored file offered for download. */
+public final class PageFiles {
+
+    private PageFiles() {
+    }
+
+    /** The uploaded file's bytes, or null with the reason on the page when it is missing or too large. */
+    public static byte[] read(Part file) throws IOException {
+        if (file == null || file.getSize() == 0) {
+            Messages.error("attachment.empty");
+            return null;
+        }
+        if (file.getSize() > Attachment.MAX_BYTES) {
+            Messages.error("attachment.tooLarge", String.valueOf(Attachment.MAX_MEGABYTES));
+            return null;
+        }
+        try (InputStream in = file.getInputStream()) {
+            return in.readAllBytes();
+        }
+    }
+
+    /** The stored file as a download, under the name it was uploaded with. */
+    public static StreamedContent download(StoredFile file) {
+        return DefaultStreamedContent.builder().name(file.fileName()).contentType(file.contentType())
+                .contentLength(file.size()).stream(() -> {
+                    try {
+                        return Files.newInputStream(file.path());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }).build();
+    }
+}
