@@ -198,6 +198,7 @@ public class Boards {
 
     @TenantRoles({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT, Role.Names.EVALUATOR})
     public List<BoardFile> photos(long itemId) {
+        shown(itemId);
         return em.createNamedQuery(BoardFile.OF_ITEM, BoardFile.class).setParameter("item", itemId).getResultList();
     }
 
@@ -228,11 +229,21 @@ public class Boards {
 
     @TenantRoles({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT, Role.Names.EVALUATOR})
     public StoredFile openPhoto(long itemId, long photoId) {
+        shown(itemId);
         BoardFile photo = found(em.find(BoardFile.class, photoId));
         if (!Long.valueOf(itemId).equals(photo.getItemId())) {
             throw new NotFoundException();
         }
         return new StoredFile(photo.getFileName(), photo.getContentType(), photo.getSize(), store.file(photo.getStorageKey()));
+    }
+
+    /** The item, if the caller may see it: its admins always, the tenant's other members once it is published. */
+    private ClaimableItem shown(long itemId) {
+        ClaimableItem item = item(itemId);
+        if (item.getStatus() == ItemStatus.DRAFT && !tenant.isAdmin()) {
+            throw new NotFoundException();
+        }
+        return item;
     }
 
     private ClaimableItem locked(long id) {
