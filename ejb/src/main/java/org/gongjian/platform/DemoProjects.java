@@ -9,13 +9,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.gongjian.audit.control.Audit;
-import org.gongjian.project.control.ProjectDocuments;
 import org.gongjian.project.entity.Closure;
 import org.gongjian.project.entity.Declaration;
 import org.gongjian.project.entity.Declaration.BudgetLine;
 import org.gongjian.project.entity.Declaration.Goal;
 import org.gongjian.project.entity.Declaration.Step;
-import org.gongjian.project.entity.DocumentKind;
+import org.gongjian.project.entity.Figures;
 import org.gongjian.project.entity.FundEntry;
 import org.gongjian.project.entity.FundKind;
 import org.gongjian.project.entity.LedgerEntry;
@@ -69,13 +68,13 @@ class DemoProjects {
         decide(underway, "project.approve", underway::approve);
         Responsibility responsibility = new Responsibility("陈建华", "王秀英",
                 List.of(new TeamMember("李敏", "议事会主持"), new TeamMember("张国平", "台账记录")));
-        decide(underway, "project.responsibility", () -> underway.fixResponsibility(ProjectDocuments.write(responsibility)));
+        decide(underway, "project.responsibility", () -> underway.fixResponsibility(responsibility));
         ledger(underway, "第一阶段：建设", LedgerKind.MILESTONE, "议事厅挂牌启用", today.minusDays(40), true);
         ledger(underway, "第一阶段：建设", LedgerKind.TASK, "制定议事规则", today.minusDays(5), false);
         ledger(underway, "第二阶段：运行", LedgerKind.GOAL, "办结居民难题 10 个", today.plusDays(3), false);
         ledger(underway, "第二阶段：运行", LedgerKind.TASK, "季度议事成效公示", today.plusDays(40), false);
         persist(underway, "project.progress", new ProgressReport(underway.getId(), 1,
-                "议事厅已挂牌，召开议事会 4 次，收集居民诉求 26 条，已办结 8 条。", ProjectDocuments.write(Map.of("g1", 8)), "system"));
+                "议事厅已挂牌，召开议事会 4 次，收集居民诉求 26 条，已办结 8 条。", new Figures(Map.of("g1", new BigDecimal("8"))), "system"));
         persist(underway, "project.visit", new SupervisionVisit(underway.getId(), VisitKind.SUPERVISION, today.minusDays(10),
                 "议事台账记录不完整，部分诉求未写明办理时限。", "一周内补齐台账，逐条明确责任人和时限。",
                 "议事厅运行规范，群众认可度高；请加强台账管理。", "system"));
@@ -90,17 +89,17 @@ class DemoProjects {
         submit(accepted);
         decide(accepted, "project.approve", accepted::approve);
         decide(accepted, "project.nominate", () -> accepted.nominate(true));
-        decide(accepted, "project.responsibility", () -> accepted.fixResponsibility(ProjectDocuments.write(
-                new Responsibility("黄海涛", "吴晓燕", List.of(new TeamMember("郑凯", "联络员"))))));
+        decide(accepted, "project.responsibility", () -> accepted.fixResponsibility(
+                new Responsibility("黄海涛", "吴晓燕", List.of(new TeamMember("郑凯", "联络员")))));
         int closure = accepted.submitClosure();
-        em.persist(new ProjectDocument(accepted.getId(), DocumentKind.CLOSURE, closure, ProjectDocuments.write(
-                new Closure("联盟覆盖 6 个小区，建立服务承诺 12 项，物业投诉同比下降 35%。", Map.of("g1", new BigDecimal("35")))), "system"));
+        em.persist(ProjectDocument.closure(accepted.getId(), closure,
+                new Closure("联盟覆盖 6 个小区，建立服务承诺 12 项，物业投诉同比下降 35%。", Map.of("g1", new BigDecimal("35"))), "system"));
         decide(accepted, "project.closure.submit", () -> { });
         decide(accepted, "project.accept", accepted::accept);
 
         Project draft = Project.draft(units.get(0).getId(), year, categories.get(0), "党建引领垃圾分类",
-                ProjectDocuments.write(new Declaration("党建引领垃圾分类", categories.get(0), null, null, null,
-                        List.of(), List.of(), null, List.of())), "system");
+                new Declaration("党建引领垃圾分类", categories.get(0), null, null, null,
+                        List.of(), List.of(), null, List.of()), "system");
         em.persist(draft);
         em.flush();
         record("project.draft", "project", draft.getId(), null, draft.snapshot());
@@ -127,7 +126,7 @@ class DemoProjects {
 
     private Project declare(Unit unit, int year, Declaration declaration) {
         Project project = Project.draft(unit.getId(), year, declaration.categoryKey(), declaration.title(),
-                ProjectDocuments.write(declaration), "system");
+                declaration, "system");
         em.persist(project);
         em.flush();
         record("project.draft", "project", project.getId(), null, project.snapshot());
@@ -137,7 +136,7 @@ class DemoProjects {
     private void submit(Project project) {
         var before = project.snapshot();
         int number = project.submit();
-        em.persist(new ProjectDocument(project.getId(), DocumentKind.DECLARATION, number, project.getDraft(), "system"));
+        em.persist(ProjectDocument.declaration(project.getId(), number, project.getDraft(), "system"));
         record("project.submit", "project", project.getId(), before, project.snapshot());
     }
 

@@ -61,7 +61,7 @@ public class Portal {
     }
 
     public boolean isTenantAdmin() {
-        return tenant.hasRole(Role.Names.TENANT_ADMIN);
+        return tenant.isAdmin();
     }
 
     public String getTenantCode() {

@@ -55,7 +55,9 @@ public class Memberships {
         }
         Set<String> roles = memberships.stream().map(membership -> membership.getRole().name()).collect(Collectors.toSet());
         Long unitId = memberships.stream().map(Membership::getUnitId).filter(Objects::nonNull).findFirst().orElse(null);
-        return Optional.of(new TenantAccess(tenant.getId(), tenant.getCode(), tenant.getNameZh(), tenant.getNameEn(), roles, unitId));
+        Long claimantId = memberships.stream().map(Membership::getClaimantId).filter(Objects::nonNull).findFirst().orElse(null);
+        return Optional.of(new TenantAccess(tenant.getId(), tenant.getCode(), tenant.getNameZh(), tenant.getNameEn(), roles,
+                unitId, claimantId));
     }
 
     /** Every tenant role the caller holds, for choosing where to go after sign-in. */
@@ -68,7 +70,11 @@ public class Memberships {
         return caller.account();
     }
 
-    /** What the caller may do in one tenant; unitId is the unit a unit member speaks for, else null. */
-    public record TenantAccess(long tenantId, String code, String nameZh, String nameEn, Set<String> roles, Long unitId) {
+    /**
+     * What the caller may do in one tenant; unitId is the unit a unit member speaks for, claimantId
+     * the organisation a claimant account speaks for, else null.
+     */
+    public record TenantAccess(long tenantId, String code, String nameZh, String nameEn, Set<String> roles, Long unitId,
+                               Long claimantId) {
     }
 }

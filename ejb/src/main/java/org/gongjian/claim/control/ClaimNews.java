@@ -66,7 +66,7 @@ public class ClaimNews {
 
     public void toClaimant(Claim claim, String key, List<String> arguments) {
         send(claim.getClaimantId() != null ? recipients.claimantMembers(claim.getClaimantId())
-                : recipients.unitMembers(claim.getUnitId()), key, arguments);
+                : recipients.speakingFor(org.gongjian.project.entity.ProjectOwner.ofUnit(claim.getUnitId())), key, arguments);
     }
 
     private void send(List<Recipient> to, String key, List<String> arguments) {

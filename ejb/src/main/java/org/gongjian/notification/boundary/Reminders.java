@@ -123,9 +123,9 @@ public class Reminders {
     private List<Recipient> recipientsOf(DueWindow due) {
         return switch (due.phase()) {
             case DECLARATION -> recipients.membersOfAllUnits();
-            case AWARD_APPLICATION -> recipients.membersOfUnitsWith(due.year(),
+            case AWARD_APPLICATION -> recipients.speakingForOwnersWith(due.year(),
                     EnumSet.of(ProjectStatus.UNDERWAY, ProjectStatus.CLOSURE_SUBMITTED, ProjectStatus.ACCEPTED));
-            default -> recipients.membersOfUnitsWith(due.year(), EnumSet.of(ProjectStatus.UNDERWAY));
+            default -> recipients.speakingForOwnersWith(due.year(), EnumSet.of(ProjectStatus.UNDERWAY));
         };
     }
 

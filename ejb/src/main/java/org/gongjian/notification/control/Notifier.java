@@ -35,9 +35,12 @@ public class Notifier {
     @Inject
     CallerAccount caller;
 
-    /** A step of a project's life cycle goes to its unit's members or to the tenant's admins, never to whoever took it. */
+    /**
+     * A step of a project's life cycle goes to the accounts speaking for its owner or to the
+     * tenant's admins, never to whoever took it.
+     */
     void on(@Observes ProjectEvent event) {
-        List<Recipient> told = event.toUnit() ? recipients.unitMembers(event.unitId()) : recipients.admins();
+        List<Recipient> told = event.toOwner() ? recipients.speakingFor(event.owner()) : recipients.admins();
         long actor = caller.id().orElse(-1L);
         notify(em.find(Tenant.class, event.tenantId()), told.stream().filter(r -> r.accountId() != actor).toList(),
                 event.projectId(), event.action(), List.of(event.title() == null ? "" : event.title()));

@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.gongjian.account.entity.Role;
@@ -31,14 +30,14 @@ import org.gongjian.tenant.control.TenantBound;
 
 /**
  * Files attached to a project: plan documents and photos of its declaration, progress, closure and
- * supervision visits. Whoever may see the project may list and download them. The project's unit
- * adds them; for visits the tenant's admins and evaluators too, each purpose only in the stages it
+ * supervision visits. Whoever may see the project may list and download them. Whoever speaks for
+ * the project's owner adds them; for visits the tenant's admins and evaluators too, each purpose only in the stages it
  * belongs to. A file is kept only if its content is one of the {@link FileType}s and not larger
  * than {@value Attachment#MAX_MEGABYTES} MB. Every addition and removal is audited on the project.
  */
 @Stateless
 @TenantBound
-@RolesAllowed({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.EVALUATOR})
+@RolesAllowed({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT, Role.Names.EVALUATOR})
 public class Attachments {
 
     @PersistenceContext
@@ -72,9 +71,9 @@ public class Attachments {
             throw new BusinessException("attachment.purpose.required");
         }
         if (!mayAdd(project, purpose)) {
-            throw new EJBAccessException("only the project's unit, and for visits the tenant's admins and evaluators");
+            throw new EJBAccessException("only the project's owner, and for visits the tenant's admins and evaluators");
         }
-        project = isOwnUnit(project) ? access.forUnit(projectId) : access.forOrganiser(projectId);
+        project = access.speaksFor(project) ? access.forOwner(projectId) : access.forOrganiser(projectId);
         if (!purpose.openIn(project.getStatus())) {
             throw new BusinessException("attachment.purpose.closed", purpose, project.getStatus());
         }
@@ -104,12 +103,12 @@ public class Attachments {
     }
 
     /**
-     * Removes a declaration attachment the unit added since its last submission, while the
+     * Removes a declaration attachment the owner added since its last submission, while the
      * declaration is being edited: what was submitted stays as it was submitted.
      */
     public void remove(long projectId, long attachmentId) {
         Attachment attachment = find(projectId, attachmentId);
-        Project project = access.forUnit(projectId);
+        Project project = access.forOwner(projectId);
         if (!removable(project, attachment)) {
             throw new BusinessException("attachment.remove.refused");
         }
@@ -121,7 +120,7 @@ public class Attachments {
     /** The ids of the project's attachments the caller may remove now. */
     public Set<Long> removable(long projectId) {
         Project project = access.readable(projectId);
-        if (!isOwnUnit(project)) {
+        if (!access.speaksFor(project)) {
             return Set.of();
         }
         return list(projectId).stream().filter(attachment -> removable(project, attachment))
@@ -152,10 +151,7 @@ public class Attachments {
     }
 
     private boolean mayAdd(Project project, AttachmentPurpose purpose) {
-        return isOwnUnit(project) || purpose == AttachmentPurpose.VISIT && access.isOrganiser();
+        return access.speaksFor(project) || purpose == AttachmentPurpose.VISIT && access.isOrganiser();
     }
 
-    private boolean isOwnUnit(Project project) {
-        return Objects.equals(access.callerUnit(), project.getUnitId());
-    }
 }

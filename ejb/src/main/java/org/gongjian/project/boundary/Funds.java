@@ -24,11 +24,11 @@ import org.gongjian.tenant.control.TenantBound;
 
 /**
  * Special funds (专项经费) of a project being carried out, in yuan exact to the fen: the tenant's
- * admins grant, the unit spends, never beyond what was granted. Entries are never changed.
+ * admins grant, the project's owner spends, never beyond what was granted. Entries are never changed.
  */
 @Stateless
 @TenantBound
-@RolesAllowed({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.EVALUATOR})
+@RolesAllowed({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT, Role.Names.EVALUATOR})
 public class Funds {
 
     @PersistenceContext
@@ -59,14 +59,14 @@ public class Funds {
         Project project = access.forAdmin(projectId);
         project.requireUnderway();
         FundEntry entry = record(project, FundKind.GRANT, movement);
-        events.fire(new ProjectEvent(tenant.id(), projectId, project.getUnitId(), project.getTitle(), "project.fund.grant", true));
+        events.fire(ProjectEvent.of(tenant.id(), project, "project.fund.grant", true));
         return entry;
     }
 
     /** Spends from the project's funds; refuses more than the balance of what was granted. */
-    @RolesAllowed(Role.Names.UNIT_MEMBER)
+    @RolesAllowed({Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT})
     public FundEntry spend(long projectId, FundMovement movement) {
-        Project project = access.forUnit(projectId);
+        Project project = access.forOwner(projectId);
         project.requireUnderway();
         if (movement != null && movement.amount() != null) {
             BigDecimal amount = Yuan.of(movement.amount(), false);

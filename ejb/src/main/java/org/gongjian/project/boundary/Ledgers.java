@@ -16,26 +16,28 @@ import org.gongjian.platform.NotFoundException;
 import org.gongjian.project.control.LedgerDetails;
 import org.gongjian.project.control.LedgerLine;
 import org.gongjian.project.control.OverdueEntry;
+import org.gongjian.project.control.OwnerNames;
 import org.gongjian.project.control.ProjectAccess;
 import org.gongjian.project.entity.LedgerEntry;
 import org.gongjian.project.entity.LedgerStatus;
 import org.gongjian.project.entity.Project;
+import org.gongjian.project.entity.ProjectOwner;
 import org.gongjian.project.entity.ProjectStatus;
 import org.gongjian.tenant.control.TenantBound;
 
 /**
  * The ledger (台账) of a project being carried out: goals, tasks and milestones with owner,
- * deadline, measures and status, kept by the project's unit and the tenant's admins. Traffic
+ * deadline, measures and status, kept by the project's owner and the tenant's admins. Traffic
  * lights are judged against the tenant's today by the database clock; the tenant's admins and
  * evaluators see every open entry that is overdue or due soon.
  */
 @Stateless
 @TenantBound
-@RolesAllowed({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.EVALUATOR})
+@RolesAllowed({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT, Role.Names.EVALUATOR})
 public class Ledgers {
 
-    private static final String DUE = "select e, p.title, u.name from LedgerEntry e, Project p, Unit u "
-            + "where p.id = e.projectId and u.id = p.unitId and e.status = :open and e.deadline <= :date "
+    private static final String DUE = "select e, p from LedgerEntry e, Project p "
+            + "where p.id = e.projectId and e.status = :open and e.deadline <= :date "
             + "and p.status = :underway order by e.deadline, p.id, e.id";
 
     @PersistenceContext
@@ -43,6 +45,9 @@ public class Ledgers {
 
     @Inject
     ProjectAccess access;
+
+    @Inject
+    OwnerNames owners;
 
     @Inject
     CalendarGate calendar;
@@ -58,7 +63,7 @@ public class Ledgers {
                 .getResultList().stream().map(entry -> new LedgerLine(entry, entry.signal(today))).toList();
     }
 
-    @RolesAllowed({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER})
+    @RolesAllowed({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT})
     public LedgerEntry add(long projectId, LedgerDetails details) {
         underway(projectId);
         LedgerEntry entry = new LedgerEntry(projectId, audit.actor());
@@ -69,18 +74,18 @@ public class Ledgers {
         return entry;
     }
 
-    @RolesAllowed({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER})
+    @RolesAllowed({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT})
     public LedgerEntry edit(long projectId, long entryId, LedgerDetails details) {
         return change(projectId, entryId, "project.ledger.edit", entry -> describe(entry, details));
     }
 
     /** Marks the entry done as of the tenant's today. */
-    @RolesAllowed({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER})
+    @RolesAllowed({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT})
     public LedgerEntry markDone(long projectId, long entryId) {
         return change(projectId, entryId, "project.ledger.done", entry -> entry.markDone(calendar.today()));
     }
 
-    @RolesAllowed({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER})
+    @RolesAllowed({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT})
     public LedgerEntry reopen(long projectId, long entryId) {
         return change(projectId, entryId, "project.ledger.reopen", LedgerEntry::reopen);
     }
@@ -92,13 +97,16 @@ public class Ledgers {
     @RolesAllowed({Role.Names.TENANT_ADMIN, Role.Names.EVALUATOR})
     public List<OverdueEntry> overdue() {
         LocalDate today = calendar.today();
-        return em.createQuery(DUE, Object[].class).setParameter("open", LedgerStatus.OPEN)
+        List<Object[]> due = em.createQuery(DUE, Object[].class).setParameter("open", LedgerStatus.OPEN)
                 .setParameter("date", today.plusDays(LedgerEntry.AMBER_DAYS)).setParameter("underway", ProjectStatus.UNDERWAY)
-                .getResultList().stream().map(row -> {
-                    LedgerEntry entry = (LedgerEntry) row[0];
-                    return new OverdueEntry(entry.getId(), entry.getProjectId(), (String) row[1], (String) row[2], entry.getStage(),
-                            entry.getTitle(), entry.getOwner(), entry.getDeadline(), entry.signal(today));
-                }).toList();
+                .getResultList();
+        Map<ProjectOwner, String> names = owners.of(due.stream().map(row -> ((Project) row[1]).getOwner()).toList());
+        return due.stream().map(row -> {
+            LedgerEntry entry = (LedgerEntry) row[0];
+            Project project = (Project) row[1];
+            return new OverdueEntry(entry.getId(), entry.getProjectId(), project.getTitle(), names.getOrDefault(project.getOwner(), ""),
+                    entry.getStage(), entry.getTitle(), entry.getOwner(), entry.getDeadline(), entry.signal(today));
+        }).toList();
     }
 
     private LedgerEntry change(long projectId, long entryId, String action, Consumer<LedgerEntry> change) {
@@ -111,7 +119,7 @@ public class Ledgers {
     }
 
     private void underway(long projectId) {
-        Project project = access.forUnitOrAdmin(projectId);
+        Project project = access.forOwnerOrAdmin(projectId);
         project.requireUnderway();
     }
 

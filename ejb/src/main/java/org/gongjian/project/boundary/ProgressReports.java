@@ -18,9 +18,9 @@ import org.gongjian.platform.BusinessException.Reason;
 import org.gongjian.project.control.GoalFigures;
 import org.gongjian.project.control.ProgressNote;
 import org.gongjian.project.control.ProjectAccess;
-import org.gongjian.project.control.ProjectDocuments;
 import org.gongjian.project.control.ProjectEvent;
 import org.gongjian.project.entity.Field;
+import org.gongjian.project.entity.Figures;
 import org.gongjian.project.entity.ProgressReport;
 import org.gongjian.project.entity.Project;
 import org.gongjian.tenant.control.CurrentTenant;
@@ -28,11 +28,11 @@ import org.gongjian.tenant.control.TenantBound;
 
 /**
  * The progress reports of a project being carried out: text and figures reached against its
- * declared goals, numbered per project, never changed. The unit reports; the tenant hears of it.
+ * declared goals, numbered per project, never changed. The owner reports; the tenant hears of it.
  */
 @Stateless
 @TenantBound
-@RolesAllowed({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.EVALUATOR})
+@RolesAllowed({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT, Role.Names.EVALUATOR})
 public class ProgressReports {
 
     @PersistenceContext
@@ -61,9 +61,9 @@ public class ProgressReports {
      * Submits the next report. Figures may be given for any of the declared goals, none below
      * zero; a figure for a goal the declaration does not have is refused.
      */
-    @RolesAllowed(Role.Names.UNIT_MEMBER)
+    @RolesAllowed({Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT})
     public ProgressReport submit(long projectId, ProgressNote note) {
-        Project project = access.forUnit(projectId);
+        Project project = access.forOwner(projectId);
         project.requireUnderway();
         ProgressNote given = note == null ? new ProgressNote(null, null) : note;
         List<Reason> reasons = new ArrayList<>();
@@ -72,19 +72,19 @@ public class ProgressReports {
         } catch (BusinessException refused) {
             reasons.addAll(refused.reasons());
         }
-        Map<String, BigDecimal> figures = GoalFigures.checked(ProjectDocuments.declaration(project.getDraft()), given.figures(), reasons);
+        Map<String, BigDecimal> figures = GoalFigures.checked(project.getDraft(), given.figures(), reasons);
         if (!reasons.isEmpty()) {
             throw new BusinessException(reasons);
         }
         int number = ((Number) em.createNamedQuery(ProgressReport.LAST_NUMBER).setParameter("project", projectId)
                 .getSingleResult()).intValue() + 1;
-        ProgressReport report = new ProgressReport(projectId, number, given.body(), ProjectDocuments.write(figures), audit.actor());
+        ProgressReport report = new ProgressReport(projectId, number, given.body(), new Figures(figures), audit.actor());
         em.persist(report);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("progressReport", number);
         after.put("figures", figures);
         audit.record("project.progress", "project", projectId, null, after);
-        events.fire(new ProjectEvent(tenant.id(), projectId, project.getUnitId(), project.getTitle(), "project.progress", false));
+        events.fire(ProjectEvent.of(tenant.id(), project, "project.progress", false));
         return report;
     }
 }

@@ -26,7 +26,7 @@ import org.gongjian.tenantconfig.Category;
  */
 @Stateless
 @TenantBound
-@RolesAllowed({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.EVALUATOR})
+@RolesAllowed({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT, Role.Names.EVALUATOR})
 public class ProjectLists {
 
     static final int PAGE = 500;

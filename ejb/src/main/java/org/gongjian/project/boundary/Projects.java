@@ -8,14 +8,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.gongjian.account.entity.Role;
@@ -32,9 +29,10 @@ import org.gongjian.platform.NotFoundException;
 import org.gongjian.project.control.Change;
 import org.gongjian.project.control.DeclarationChanges;
 import org.gongjian.project.control.ProjectAccess;
-import org.gongjian.project.control.ProjectDocuments;
+import org.gongjian.project.control.OwnerNames;
 import org.gongjian.project.control.ProjectEvent;
 import org.gongjian.project.control.ProjectFilter;
+import org.gongjian.project.control.ProjectListing;
 import org.gongjian.project.control.ProjectRow;
 import org.gongjian.project.entity.Closure;
 import org.gongjian.project.entity.Declaration;
@@ -55,14 +53,15 @@ import org.gongjian.tenantconfig.TenantConfiguration;
 import org.gongjian.unit.entity.Unit;
 
 /**
- * A project from declaration to acceptance. Units declare, revise, fix responsibility and close;
+ * A project from declaration to acceptance. Units declare and revise; the project's owner (a unit,
+ * or a claimant organisation whose claim opened it) fixes responsibility and closes;
  * the tenant's admins review, nominate and accept; evaluators comment. Categories and quotas come
  * from the configuration the project's year froze in its round. Every move is audited with the
  * project as subject and announced as a {@link ProjectEvent}.
  */
 @Stateless
 @TenantBound
-@RolesAllowed({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.EVALUATOR})
+@RolesAllowed({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT, Role.Names.EVALUATOR})
 public class Projects {
 
     @PersistenceContext
@@ -70,6 +69,12 @@ public class Projects {
 
     @Inject
     ProjectAccess access;
+
+    @Inject
+    ProjectListing listing;
+
+    @Inject
+    OwnerNames owners;
 
     @Inject
     CalendarGate calendar;
@@ -87,58 +92,29 @@ public class Projects {
     Event<ProjectEvent> events;
 
     /**
-     * A page of the projects the caller may see, newest change first: a unit member's own unit's,
-     * or for the tenant's admins and evaluators every declared project.
+     * A page of the projects the caller may see, newest change first: those of the owner the caller
+     * speaks for, or for the tenant's admins and evaluators every declared project.
      */
     public List<ProjectRow> list(ProjectFilter filter, int first, int size) {
-        TypedQuery<ProjectRow> query = query(filter, "select new org.gongjian.project.control.ProjectRow(p.id, p.year, "
-                + "p.title, p.categoryKey, p.unitId, u.name, p.status, p.nominated, p.updatedAt)",
-                " order by p.updatedAt desc, p.id desc", ProjectRow.class);
-        return query.setFirstResult(Math.max(first, 0)).setMaxResults(Math.min(Math.max(size, 1), 500)).getResultList();
+        return listing.page(filter, first, size);
     }
 
     public long count(ProjectFilter filter) {
-        return query(filter, "select count(p)", "", Long.class).getSingleResult();
-    }
-
-    private <T> TypedQuery<T> query(ProjectFilter filter, String select, String order, Class<T> type) {
-        StringBuilder jpql = new StringBuilder(select).append(" from Project p, Unit u where u.id = p.unitId");
-        Map<String, Object> parameters = new HashMap<>();
-        if (access.isOrganiser()) {
-            jpql.append(" and p.status <> :draft");
-            parameters.put("draft", ProjectStatus.DRAFT);
-        } else {
-            jpql.append(" and p.unitId = :ownUnit");
-            parameters.put("ownUnit", access.callerUnit() == null ? -1L : access.callerUnit());
-        }
-        if (filter.year() != null) {
-            jpql.append(" and p.year = :year");
-            parameters.put("year", filter.year());
-        }
-        if (filter.categoryKey() != null && !filter.categoryKey().isBlank()) {
-            jpql.append(" and p.categoryKey = :category");
-            parameters.put("category", filter.categoryKey());
-        }
-        if (filter.status() != null) {
-            jpql.append(" and p.status = :status");
-            parameters.put("status", filter.status());
-        }
-        if (filter.unitId() != null) {
-            jpql.append(" and p.unitId = :unit");
-            parameters.put("unit", filter.unitId());
-        }
-        TypedQuery<T> query = em.createQuery(jpql.append(order).toString(), type);
-        parameters.forEach(query::setParameter);
-        return query;
+        return listing.count(filter);
     }
 
     public Project find(long id) {
         return access.readable(id);
     }
 
+    /** The name of the project's owner, a unit or a claimant organisation. */
+    public String ownerName(long id) {
+        return owners.of(access.readable(id).getOwner());
+    }
+
     /** The declaration as it stands now: the draft while the unit edits, else the last submitted. */
     public Declaration declaration(long id) {
-        return ProjectDocuments.declaration(access.readable(id).getDraft());
+        return access.readable(id).getDraft();
     }
 
     public List<ProjectDocument> declarations(long id) {
@@ -146,7 +122,7 @@ public class Projects {
     }
 
     public Declaration declaration(long id, int number) {
-        return ProjectDocuments.declaration(document(id, DocumentKind.DECLARATION, number).getDocument());
+        return document(id, DocumentKind.DECLARATION, number).declaration();
     }
 
     /** What changed from one submitted declaration version to another. */
@@ -159,11 +135,11 @@ public class Projects {
     }
 
     public Closure closure(long id, int number) {
-        return ProjectDocuments.closure(document(id, DocumentKind.CLOSURE, number).getDocument());
+        return document(id, DocumentKind.CLOSURE, number).closure();
     }
 
     public Responsibility responsibility(long id) {
-        return ProjectDocuments.responsibility(access.readable(id).getResponsibility());
+        return access.readable(id).getResponsibility();
     }
 
     public List<ProjectComment> comments(long id) {
@@ -191,10 +167,9 @@ public class Projects {
             throw new EJBAccessException("a unit member without a unit");
         }
         int year = calendar.requireOpen(Phase.DECLARATION);
-        Declaration keyed = withGoalKeys(declaration, Declaration.empty());
+        Declaration keyed = declaration.keyedAfter(Declaration.empty());
         refuseIf(draftProblems(keyed, frozen(year)));
-        Project project = Project.draft(unit, year, keyed.categoryKey(), Field.TITLE.optional(keyed.title()),
-                ProjectDocuments.write(keyed), audit.actor());
+        Project project = Project.draft(unit, year, keyed.categoryKey(), Field.TITLE.optional(keyed.title()), keyed, audit.actor());
         em.persist(project);
         em.flush();
         audit.record("project.draft", "project", project.getId(), null, project.snapshot());
@@ -203,11 +178,11 @@ public class Projects {
 
     @RolesAllowed(Role.Names.UNIT_MEMBER)
     public Project saveDraft(long id, Declaration declaration) {
-        Project project = access.forUnit(id);
+        Project project = access.forOwner(id);
         var before = project.snapshot();
-        Declaration keyed = withGoalKeys(declaration, ProjectDocuments.declaration(project.getDraft()));
+        Declaration keyed = declaration.keyedAfter(project.getDraft());
         refuseIf(draftProblems(keyed, frozen(project.getYear())));
-        project.editDeclaration(keyed.categoryKey(), Field.TITLE.optional(keyed.title()), ProjectDocuments.write(keyed));
+        project.editDeclaration(keyed.categoryKey(), Field.TITLE.optional(keyed.title()), keyed);
         audit.record("project.edit", "project", id, before, project.snapshot());
         return project;
     }
@@ -218,24 +193,24 @@ public class Projects {
      */
     @RolesAllowed(Role.Names.UNIT_MEMBER)
     public Project submit(long id) {
-        Project project = access.forUnit(id);
+        Project project = access.forOwner(id);
         var before = project.snapshot();
         TenantConfiguration configuration = frozen(project.getYear());
-        Declaration declaration = ProjectDocuments.declaration(project.getDraft());
+        Declaration declaration = project.getDraft();
         Set<String> categories = configuration.categories().stream().map(Category::key).collect(Collectors.toSet());
         refuseIf(declaration.completenessProblems(categories));
         if (project.getDeclarationNumber() == 0) {
             calendar.requireOpen(Phase.DECLARATION);
-            em.lock(em.find(Unit.class, project.getUnitId()), LockModeType.PESSIMISTIC_WRITE);
+            em.lock(em.find(Unit.class, project.getOwner().unitId()), LockModeType.PESSIMISTIC_WRITE);
             long declared = em.createNamedQuery(Project.DECLARED_BY_UNIT, Long.class)
-                    .setParameter("unit", project.getUnitId()).setParameter("year", project.getYear()).getSingleResult();
+                    .setParameter("unit", project.getOwner().unitId()).setParameter("year", project.getYear()).getSingleResult();
             int quota = configuration.rules().declarationsPerUnit();
             if (declared >= quota) {
                 throw new BusinessException("project.quota.declarations", String.valueOf(project.getYear()), quota);
             }
         }
         int number = project.submit();
-        em.persist(new ProjectDocument(id, DocumentKind.DECLARATION, number, project.getDraft(), audit.actor()));
+        em.persist(ProjectDocument.declaration(id, number, project.getDraft(), audit.actor()));
         changed(project, "project.submit", before, false);
         return project;
     }
@@ -261,7 +236,7 @@ public class Projects {
         ProjectComment comment = new ProjectComment(id, audit.actor(), body);
         em.persist(comment);
         audit.record("project.comment", "project", id, null, Map.of("comment", comment.getBody()));
-        events.fire(new ProjectEvent(tenant.id(), id, project.getUnitId(), project.getTitle(), "project.comment", true));
+        events.fire(ProjectEvent.of(tenant.id(), project, "project.comment", true));
         return comment;
     }
 
@@ -286,28 +261,28 @@ public class Projects {
     }
 
     /** Fixes the 五定 of an approved project, which starts its implementation; later corrections too. */
-    @RolesAllowed({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER})
+    @RolesAllowed({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT})
     public Project fixResponsibility(long id, Responsibility responsibility) {
-        Project project = access.forUnitOrAdmin(id);
+        Project project = access.forOwnerOrAdmin(id);
         var before = project.snapshot();
         Responsibility checked = responsibility == null ? new Responsibility(null, null, null).checked() : responsibility.checked();
-        String previous = project.getResponsibility();
-        project.fixResponsibility(ProjectDocuments.write(checked));
+        Responsibility previous = project.getResponsibility();
+        project.fixResponsibility(checked);
         var after = project.snapshot();
         after.put("responsibility", checked);
         if (previous != null) {
-            before.put("responsibility", ProjectDocuments.responsibility(previous));
+            before.put("responsibility", previous);
         }
         audit.record("project.responsibility", "project", id, before, after);
         return project;
     }
 
-    /** The unit's closure report with a final figure for every declared goal. */
-    @RolesAllowed(Role.Names.UNIT_MEMBER)
+    /** The owner's closure report with a final figure for every declared goal. */
+    @RolesAllowed({Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT})
     public Project submitClosure(long id, Closure closure) {
-        Project project = access.forUnit(id);
+        Project project = access.forOwner(id);
         var before = project.snapshot();
-        Declaration declared = ProjectDocuments.declaration(project.getDraft());
+        Declaration declared = project.getDraft();
         List<Reason> reasons = new ArrayList<>();
         String summary = null;
         try {
@@ -329,7 +304,7 @@ public class Projects {
         Closure kept = new Closure(summary, figures.entrySet().stream().filter(entry -> goalKeys.contains(entry.getKey()))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
         int number = project.submitClosure();
-        em.persist(new ProjectDocument(id, DocumentKind.CLOSURE, number, ProjectDocuments.write(kept), audit.actor()));
+        em.persist(ProjectDocument.closure(id, number, kept, audit.actor()));
         changed(project, "project.closure.submit", before, false);
         return project;
     }
@@ -344,7 +319,7 @@ public class Projects {
         return decide(id, "project.accept", Project::accept);
     }
 
-    /** An admin's decision on the project, audited and told to its unit. */
+    /** An admin's decision on the project, audited and told to its owner. */
     private Project decide(long id, String action, Consumer<Project> move) {
         Project project = access.forAdmin(id);
         var before = project.snapshot();
@@ -353,9 +328,9 @@ public class Projects {
         return project;
     }
 
-    private void changed(Project project, String action, Map<String, Object> before, boolean toUnit) {
+    private void changed(Project project, String action, Map<String, Object> before, boolean toOwner) {
         audit.record(action, "project", project.getId(), before, project.snapshot());
-        events.fire(new ProjectEvent(tenant.id(), project.getId(), project.getUnitId(), project.getTitle(), action, toUnit));
+        events.fire(ProjectEvent.of(tenant.id(), project, action, toOwner));
     }
 
     private List<ProjectDocument> documents(long id, DocumentKind kind) {
@@ -381,30 +356,6 @@ public class Projects {
             throw new BusinessException("project.round.finished", String.valueOf(year));
         }
         return round;
-    }
-
-    /**
-     * The declaration with a stable key on every goal: goals that keep a key of the previous draft
-     * keep it, every other goal gets a key no earlier version used.
-     */
-    private static Declaration withGoalKeys(Declaration declaration, Declaration previous) {
-        Set<String> known = previous.goals().stream().map(Goal::key).collect(Collectors.toCollection(TreeSet::new));
-        int next = known.stream().mapToInt(Projects::goalNumber).max().orElse(0) + 1;
-        List<Goal> goals = new ArrayList<>();
-        Set<String> used = new TreeSet<>();
-        for (Goal goal : declaration.goals()) {
-            String key = goal.key();
-            if (key == null || !known.contains(key) || !used.add(key)) {
-                key = "g" + next++;
-            }
-            goals.add(new Goal(key, goal.description(), goal.target(), goal.unit()));
-        }
-        return new Declaration(declaration.title(), declaration.categoryKey(), declaration.importance(), declaration.content(),
-                declaration.method(), declaration.steps(), declaration.budget(), declaration.measures(), goals);
-    }
-
-    private static int goalNumber(String key) {
-        return key.matches("g\\d{1,6}") ? Integer.parseInt(key.substring(1)) : 0;
     }
 
     /** A draft may be incomplete, but it has a title and one of its year's categories from the start. */

@@ -25,11 +25,11 @@ import org.gongjian.tenant.control.TenantBound;
 /**
  * Supervision and guidance visits (督查、指导) to a project being carried out: the tenant's admins
  * and evaluators record findings, requested corrections and written feedback (信函式反馈), which
- * goes to the unit; the unit answers each visit once, and the tenant hears of the answer.
+ * goes to the project's owner; the owner answers each visit once, and the tenant hears of the answer.
  */
 @Stateless
 @TenantBound
-@RolesAllowed({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.EVALUATOR})
+@RolesAllowed({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT, Role.Names.EVALUATOR})
 public class SupervisionVisits {
 
     @PersistenceContext
@@ -71,14 +71,14 @@ public class SupervisionVisits {
         em.persist(visit);
         em.flush();
         audit.record("project.visit", "project", projectId, null, withId(visit));
-        events.fire(new ProjectEvent(tenant.id(), projectId, project.getUnitId(), project.getTitle(), "project.visit", true));
+        events.fire(ProjectEvent.of(tenant.id(), project, "project.visit", true));
         return visit;
     }
 
-    /** The unit's written answer to a visit's feedback; each visit is answered once. */
-    @RolesAllowed(Role.Names.UNIT_MEMBER)
+    /** The owner's written answer to a visit's feedback; each visit is answered once. */
+    @RolesAllowed({Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT})
     public SupervisionVisit answer(long projectId, long visitId, String answer) {
-        Project project = access.forUnit(projectId);
+        Project project = access.forOwner(projectId);
         project.requireUnderway();
         SupervisionVisit visit = em.find(SupervisionVisit.class, visitId);
         if (visit == null || visit.getProjectId() != projectId) {
@@ -87,7 +87,7 @@ public class SupervisionVisits {
         Map<String, Object> before = withId(visit);
         visit.answer(answer, audit.actor(), OffsetDateTime.now());
         audit.record("project.visit.answer", "project", projectId, before, withId(visit));
-        events.fire(new ProjectEvent(tenant.id(), projectId, project.getUnitId(), project.getTitle(), "project.visit.answer", false));
+        events.fire(ProjectEvent.of(tenant.id(), project, "project.visit.answer", false));
         return visit;
     }
 

@@ -39,7 +39,7 @@ public class LedgerRows {
         for (Long id : ids) {
             ProjectRow project = byId.get(id);
             byProject.getOrDefault(id, List.of()).stream()
-                    .map(entry -> new LedgerSheetRow(id, project.title(), project.unitName(), entry.getStage(), entry.getKind(),
+                    .map(entry -> new LedgerSheetRow(id, project.title(), project.ownerName(), entry.getStage(), entry.getKind(),
                             entry.getTitle(), entry.getOwner(), entry.getDeadline(), entry.getMeasures(), entry.getStatus(),
                             entry.signal(today)))
                     .forEach(lines::add);

@@ -13,18 +13,19 @@ import org.gongjian.tenant.control.TenantSession;
 
 /**
  * The projects every tenant nominated upward (择优上报), read across tenants in a read-only
- * transaction, so the host can see them and change nothing. A category is named as in the
- * configuration its year's round froze.
+ * transaction, so the host can see them and change nothing. Each is named with its owner, a unit
+ * or a claimant organisation; a category as in the configuration its year's round froze.
  */
 @Dependent
 public class NominationRollup {
 
     private static final String NOMINATED = """
-            select t.id, t.code, t.name_zh, t.name_en, p.year, p.id, p.title, u.name, p.category_key,
+            select t.id, t.code, t.name_zh, t.name_en, p.year, p.id, p.title, coalesce(u.name, o.name), p.category_key,
                    c.category -> 'name' ->> 'zh', c.category -> 'name' ->> 'en', p.status
               from project p
               join tenant t on t.id = p.tenant_id
-              join unit u on u.tenant_id = p.tenant_id and u.id = p.unit_id
+              left join unit u on u.tenant_id = p.tenant_id and u.id = p.unit_id
+              left join claimant o on o.tenant_id = p.tenant_id and o.id = p.claimant_id
               left join round r on r.tenant_id = p.tenant_id and r.year = p.year
               left join config_version v on v.tenant_id = r.tenant_id and v.id = r.config_version_id
               left join lateral (select e as category

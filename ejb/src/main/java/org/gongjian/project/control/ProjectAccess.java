@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import org.gongjian.account.entity.Role;
 import org.gongjian.platform.NotFoundException;
 import org.gongjian.project.entity.Project;
 import org.gongjian.project.entity.ProjectStatus;
@@ -15,7 +14,8 @@ import org.gongjian.tenant.control.CurrentTenant;
 
 /**
  * Who may see and work on which project of the bound tenant. The tenant's admins and evaluators
- * see every declared project; a unit member sees only the unit's own, drafts included. A project
+ * see every declared project; whoever speaks for the project's owner (a member of its unit, an
+ * account of its claimant organisation) sees it, drafts included, and nobody else does. A project
  * the caller may not see is not found, the same as one that does not exist.
  */
 @Dependent
@@ -28,41 +28,52 @@ public class ProjectAccess {
     CurrentTenant tenant;
 
     public boolean isAdmin() {
-        return tenant.hasRole(Role.Names.TENANT_ADMIN);
+        return tenant.isAdmin();
     }
 
-    /** Admins and evaluators: the tenant's side of the review. */
     public boolean isOrganiser() {
-        return isAdmin() || tenant.hasRole(Role.Names.EVALUATOR);
+        return tenant.isOrganiser();
     }
 
     /** The unit the caller speaks for, or null. */
     public Long callerUnit() {
-        return tenant.hasRole(Role.Names.UNIT_MEMBER) ? tenant.unitId() : null;
+        return tenant.unitId();
+    }
+
+    /** The claimant organisation the caller speaks for, or null. */
+    public Long callerClaimant() {
+        return tenant.claimantId();
+    }
+
+    /** Whether the caller speaks for the project's owner. */
+    public boolean speaksFor(Project project) {
+        return tenant.speaksFor(project.getOwner());
     }
 
     public Project readable(long id) {
         Project project = em.find(Project.class, id);
-        if (project == null || !(isOwnUnit(project) || isOrganiser() && project.getStatus() != ProjectStatus.DRAFT)) {
+        if (project == null || !(speaksFor(project) || isOrganiser() && project.getStatus() != ProjectStatus.DRAFT)) {
             throw new NotFoundException();
         }
         return project;
     }
 
-    /** The ids of the drafts the caller may not read: other units' projects not yet declared. */
+    /** The ids of the drafts the caller may not read: other owners' projects not yet declared. */
     public List<Long> unreadableDrafts() {
-        Long unit = callerUnit();
-        return em.createQuery("select p.id from Project p where p.status = :draft and p.unitId <> :unit", Long.class)
+        return em.createQuery("select p.id from Project p where p.status = :draft"
+                        + " and (p.owner.unitId is null or p.owner.unitId <> :unit)"
+                        + " and (p.owner.claimantId is null or p.owner.claimantId <> :claimant)", Long.class)
                 .setParameter("draft", ProjectStatus.DRAFT)
-                .setParameter("unit", unit == null ? -1L : unit)
+                .setParameter("unit", callerUnit() == null ? -1L : callerUnit())
+                .setParameter("claimant", callerClaimant() == null ? -1L : callerClaimant())
                 .getResultList();
     }
 
-    /** The project, locked for this change, if the caller is a member of its unit. */
-    public Project forUnit(long id) {
+    /** The project, locked for this change, if the caller speaks for its owner. */
+    public Project forOwner(long id) {
         Project project = readable(id);
-        if (!isOwnUnit(project)) {
-            throw new EJBAccessException("only the project's unit");
+        if (!speaksFor(project)) {
+            throw new EJBAccessException("only the project's owner");
         }
         return lock(project);
     }
@@ -76,11 +87,11 @@ public class ProjectAccess {
         return lock(project);
     }
 
-    /** The project, locked for this change, for a member of its unit or an admin. */
-    public Project forUnitOrAdmin(long id) {
+    /** The project, locked for this change, for whoever speaks for its owner or an admin. */
+    public Project forOwnerOrAdmin(long id) {
         Project project = readable(id);
-        if (!isOwnUnit(project) && !isAdmin()) {
-            throw new EJBAccessException("only the project's unit or the tenant's admins");
+        if (!speaksFor(project) && !isAdmin()) {
+            throw new EJBAccessException("only the project's owner or the tenant's admins");
         }
         return lock(project);
     }
@@ -92,11 +103,6 @@ public class ProjectAccess {
             throw new EJBAccessException("only the tenant's admins and evaluators");
         }
         return lock(project);
-    }
-
-    private boolean isOwnUnit(Project project) {
-        Long unit = callerUnit();
-        return unit != null && unit.equals(project.getUnitId());
     }
 
     /** Serialises changes to one project, so numbering and quotas hold under concurrent requests. */

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.gongjian.platform.BusinessException;
 import org.gongjian.platform.BusinessException.Reason;
 
@@ -46,6 +48,34 @@ public record Declaration(String title, String categoryKey, String importance, S
      * The key stays the same through every version, so reports and closure figures refer to it.
      */
     public record Goal(String key, String description, BigDecimal target, String unit) {
+    }
+
+    /** The same plan under this title and category. */
+    public Declaration retitled(String title, String categoryKey) {
+        return new Declaration(title, categoryKey, importance, content, method, steps, budget, measures, goals);
+    }
+
+    /**
+     * The declaration with a stable key on every goal: goals that keep a key of the previous
+     * version keep it, every other goal gets a key no earlier version used.
+     */
+    public Declaration keyedAfter(Declaration previous) {
+        Set<String> known = previous.goals().stream().map(Goal::key).filter(Objects::nonNull).collect(Collectors.toCollection(TreeSet::new));
+        int next = known.stream().mapToInt(Declaration::goalNumber).max().orElse(0) + 1;
+        List<Goal> keyed = new ArrayList<>();
+        Set<String> used = new TreeSet<>();
+        for (Goal goal : goals) {
+            String key = goal.key();
+            if (key == null || !known.contains(key) || !used.add(key)) {
+                key = "g" + next++;
+            }
+            keyed.add(new Goal(key, goal.description(), goal.target(), goal.unit()));
+        }
+        return new Declaration(title, categoryKey, importance, content, method, steps, budget, measures, keyed);
+    }
+
+    private static int goalNumber(String key) {
+        return key.matches("g\\d{1,6}") ? Integer.parseInt(key.substring(1)) : 0;
     }
 
     /** The budget's total in yuan. */

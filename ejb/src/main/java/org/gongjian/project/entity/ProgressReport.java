@@ -1,6 +1,7 @@
 package org.gongjian.project.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -11,8 +12,8 @@ import java.time.OffsetDateTime;
 import org.gongjian.tenant.entity.TenantOwned;
 
 /**
- * A unit's progress report, numbered per project: text and figures against the declared goals
- * (a JSON object from goal key to number). Never changed; a correction is the next report.
+ * The owner's progress report, numbered per project: text and figures against the declared
+ * goals. Never changed; a correction is the next report.
  */
 @Entity
 @Table(name = "progress_report")
@@ -33,7 +34,8 @@ public class ProgressReport extends TenantOwned {
     @Column(updatable = false)
     private String body;
     @Column(updatable = false)
-    private String figures;
+    @Convert(converter = FiguresConverter.class)
+    private Figures figures;
     @Column(name = "submitted_by", updatable = false)
     private String submittedBy;
     @Column(name = "submitted_at", insertable = false, updatable = false)
@@ -42,7 +44,7 @@ public class ProgressReport extends TenantOwned {
     protected ProgressReport() {
     }
 
-    public ProgressReport(long projectId, int number, String body, String figures, String submittedBy) {
+    public ProgressReport(long projectId, int number, String body, Figures figures, String submittedBy) {
         this.projectId = projectId;
         this.number = number;
         this.body = Field.REPORT.required(body);
@@ -66,7 +68,7 @@ public class ProgressReport extends TenantOwned {
         return body;
     }
 
-    public String getFigures() {
+    public Figures getFigures() {
         return figures;
     }
 

@@ -1,6 +1,9 @@
 package org.gongjian.project.entity;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,13 +19,14 @@ import org.gongjian.platform.BusinessException;
 import org.gongjian.tenant.entity.TenantOwned;
 
 /**
- * A unit's project in one tenant and year. The status moves only as {@link Move} allows; every
- * other move is refused here, whoever asks. The declaration being edited is kept as a JSON draft;
- * each submission is numbered and stored unchanged as a {@link ProjectDocument}.
+ * A project of one tenant and year, owned by a unit or a claimant organisation ({@link ProjectOwner}).
+ * The status moves only as {@link Move} allows; every other move is refused here, whoever asks.
+ * A unit's project starts as a draft declaration; a claimant's starts approved, from its accepted
+ * claim. Each submitted declaration is numbered and stored unchanged as a {@link ProjectDocument}.
  */
 @Entity
 @NamedQuery(name = Project.DECLARED_BY_UNIT, query = "select count(p) from Project p "
-        + "where p.unitId = :unit and p.year = :year and p.status <> org.gongjian.project.entity.ProjectStatus.DRAFT")
+        + "where p.owner.unitId = :unit and p.year = :year and p.status <> org.gongjian.project.entity.ProjectStatus.DRAFT")
 @NamedQuery(name = Project.NOMINATED_IN_YEAR, query = "select count(p) from Project p where p.year = :year and p.nominated = true")
 public class Project extends TenantOwned {
 
@@ -33,8 +37,8 @@ public class Project extends TenantOwned {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @Column(name = "unit_id", updatable = false)
-    private Long unitId;
+    @Embedded
+    private ProjectOwner owner;
     @Column(updatable = false)
     private int year;
     @Column(name = "category_key")
@@ -43,12 +47,16 @@ public class Project extends TenantOwned {
     @Enumerated(EnumType.STRING)
     private ProjectStatus status;
     private boolean nominated;
-    private String draft;
+    @Basic
+    @Convert(converter = DeclarationConverter.class)
+    private Declaration draft;
     @Column(name = "declaration_number")
     private int declarationNumber;
     @Column(name = "closure_number")
     private int closureNumber;
-    private String responsibility;
+    @Basic
+    @Convert(converter = ResponsibilityConverter.class)
+    private Responsibility responsibility;
     @Column(name = "decision_reason")
     private String decisionReason;
     @Column(name = "created_by", updatable = false)
@@ -63,8 +71,8 @@ public class Project extends TenantOwned {
     protected Project() {
     }
 
-    private Project(long unitId, int year, String createdBy) {
-        this.unitId = unitId;
+    private Project(ProjectOwner owner, int year, String createdBy) {
+        this.owner = owner;
         this.year = year;
         this.createdBy = createdBy;
         this.status = ProjectStatus.DRAFT;
@@ -72,13 +80,31 @@ public class Project extends TenantOwned {
     }
 
     /** A new draft declaration of a unit for a year. */
-    public static Project draft(long unitId, int year, String categoryKey, String title, String draft, String by) {
-        Project project = new Project(unitId, year, by);
+    public static Project draft(long unitId, int year, String categoryKey, String title, Declaration draft, String by) {
+        Project project = new Project(ProjectOwner.ofUnit(unitId), year, by);
         project.editDeclaration(categoryKey, title, draft);
         return project;
     }
 
-    public void editDeclaration(String categoryKey, String title, String draft) {
+    /**
+     * A project approved (立项) from the start, for an accepted claim: its declaration is the
+     * claimant's plan, submitted as version 1 ({@link #getDeclarationNumber()}); the owner fixes the 五定 next.
+     */
+    public static Project approvedClaim(ProjectOwner owner, int year, String categoryKey, String title,
+                                        Declaration declaration, String by) {
+        if (owner == null) {
+            throw new IllegalArgumentException("a project needs an owner");
+        }
+        Project project = new Project(owner, year, by);
+        project.categoryKey = categoryKey;
+        project.title = title;
+        project.draft = declaration;
+        project.declarationNumber = 1;
+        project.status = ProjectStatus.APPROVED;
+        return project;
+    }
+
+    public void editDeclaration(String categoryKey, String title, Declaration draft) {
         require(Move.EDIT_DECLARATION);
         this.categoryKey = categoryKey;
         this.title = title;
@@ -124,7 +150,7 @@ public class Project extends TenantOwned {
     }
 
     /** Fixes (or later corrects) the 五定; the first time starts the implementation. */
-    public void fixResponsibility(String responsibility) {
+    public void fixResponsibility(Responsibility responsibility) {
         require(Move.FIX_RESPONSIBILITY);
         this.responsibility = responsibility;
         status = ProjectStatus.UNDERWAY;
@@ -202,8 +228,8 @@ public class Project extends TenantOwned {
         return id;
     }
 
-    public Long getUnitId() {
-        return unitId;
+    public ProjectOwner getOwner() {
+        return owner;
     }
 
     public int getYear() {
@@ -226,7 +252,8 @@ public class Project extends TenantOwned {
         return nominated;
     }
 
-    public String getDraft() {
+    /** The declaration as it stands: the draft while it is edited, else the last submitted version. */
+    public Declaration getDraft() {
         return draft;
     }
 
@@ -238,7 +265,8 @@ public class Project extends TenantOwned {
         return closureNumber;
     }
 
-    public String getResponsibility() {
+    /** The 五定, or null before they are fixed. */
+    public Responsibility getResponsibility() {
         return responsibility;
     }
 

@@ -44,12 +44,22 @@ public class ProjectDocument extends TenantOwned {
     protected ProjectDocument() {
     }
 
-    public ProjectDocument(long projectId, DocumentKind kind, int number, String document, String submittedBy) {
+    private ProjectDocument(long projectId, DocumentKind kind, int number, Object document, String submittedBy) {
         this.projectId = projectId;
         this.kind = kind;
         this.number = number;
-        this.document = document;
+        this.document = DocumentJson.write(document);
         this.submittedBy = submittedBy;
+    }
+
+    /** Declaration version {@code number} of the project, as submitted. */
+    public static ProjectDocument declaration(long projectId, int number, Declaration declaration, String submittedBy) {
+        return new ProjectDocument(projectId, DocumentKind.DECLARATION, number, declaration, submittedBy);
+    }
+
+    /** Closure report version {@code number} of the project, as submitted. */
+    public static ProjectDocument closure(long projectId, int number, Closure closure, String submittedBy) {
+        return new ProjectDocument(projectId, DocumentKind.CLOSURE, number, closure, submittedBy);
     }
 
     public Long getId() {
@@ -68,8 +78,22 @@ public class ProjectDocument extends TenantOwned {
         return number;
     }
 
-    public String getDocument() {
-        return document;
+    /** The declaration this document holds; refuses a closure report. */
+    public Declaration declaration() {
+        requireKind(DocumentKind.DECLARATION);
+        return DocumentJson.read(document, Declaration.class);
+    }
+
+    /** The closure report this document holds; refuses a declaration. */
+    public Closure closure() {
+        requireKind(DocumentKind.CLOSURE);
+        return DocumentJson.read(document, Closure.class);
+    }
+
+    private void requireKind(DocumentKind expected) {
+        if (kind != expected) {
+            throw new IllegalStateException("a " + kind + " document read as a " + expected);
+        }
     }
 
     public String getSubmittedBy() {

@@ -2,6 +2,8 @@ package org.gongjian.tenant.control;
 
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Set;
+import org.gongjian.account.entity.Role;
+import org.gongjian.project.entity.ProjectOwner;
 
 /**
  * The tenant the current request works for, and the caller's roles in it. Filled once per
@@ -47,15 +49,29 @@ public class CurrentTenant {
 
     /** The unit the caller speaks for as a unit member, or null. */
     public Long unitId() {
-        return unitId;
+        return hasRole(Role.Names.UNIT_MEMBER) ? unitId : null;
     }
 
-    /** The claimant organisation the caller speaks for, or null. */
+    /** The claimant organisation the caller speaks for as its account, or null. */
     public Long claimantId() {
-        return claimantId;
+        return hasRole(Role.Names.CLAIMANT) ? claimantId : null;
     }
 
     public boolean hasRole(String role) {
         return roles.contains(role);
+    }
+
+    public boolean isAdmin() {
+        return hasRole(Role.Names.TENANT_ADMIN);
+    }
+
+    /** The tenant's admins and evaluators: the tenant's side of the review. */
+    public boolean isOrganiser() {
+        return isAdmin() || hasRole(Role.Names.EVALUATOR);
+    }
+
+    /** Whether the caller speaks for this owner of a project: a member of its unit or an account of its organisation. */
+    public boolean speaksFor(ProjectOwner owner) {
+        return owner != null && owner.isSpokenForBy(unitId(), claimantId());
     }
 }

@@ -91,4 +91,16 @@ class DeclarationTest {
                 null, List.of(new Goal(null, "服务", new BigDecimal("9".repeat(10_000)), "人次")));
         assertEquals(List.of("money.fen", "money.tooLarge", "figure.digits"), keys(draft.formatProblems()));
     }
+
+    @Test
+    void goalsKeepTheirKeysAcrossVersionsAndNewOnesGetKeysNeverUsedBefore() {
+        Declaration first = new Declaration("t", "c", null, null, null, null, null, null, List.of(
+                new Declaration.Goal(null, "甲", null, null), new Declaration.Goal("x", "乙", null, null)))
+                .keyedAfter(Declaration.empty());
+        assertEquals(List.of("g1", "g2"), first.goals().stream().map(Declaration.Goal::key).toList());
+        Declaration second = new Declaration("t", "c", null, null, null, null, null, null, List.of(
+                new Declaration.Goal("g2", "乙", null, null), new Declaration.Goal("g2", "丙", null, null),
+                new Declaration.Goal(null, "丁", null, null))).keyedAfter(first);
+        assertEquals(List.of("g2", "g3", "g4"), second.goals().stream().map(Declaration.Goal::key).toList());
+    }
 }

@@ -12,8 +12,14 @@ import org.junit.jupiter.api.Test;
 
 class ProjectTest {
 
+    private static final Declaration PLAN = Declaration.empty();
+
     private static Project draft() {
-        return Project.draft(7L, 2026, "innovation", "一居一品", "{}", "xq-unit");
+        return Project.draft(7L, 2026, "innovation", "一居一品", PLAN, "xq-unit");
+    }
+
+    private static Responsibility team(String lead) {
+        return new Responsibility(lead, "王秀英", List.of(new Responsibility.TeamMember("李敏", "联络员")));
     }
 
     @Test
@@ -24,13 +30,13 @@ class ProjectTest {
         project.returnForRevision("  请细化目标  ");
         assertEquals(ProjectStatus.RETURNED, project.getStatus());
         assertEquals("请细化目标", project.getDecisionReason());
-        project.editDeclaration("innovation", "一居一品（修订）", "{}");
+        project.editDeclaration("innovation", "一居一品（修订）", PLAN);
         assertEquals(2, project.submit());
         assertNull(project.getDecisionReason());
         project.approve();
         project.nominate(true);
         assertTrue(project.isNominated());
-        project.fixResponsibility("{}");
+        project.fixResponsibility(team("陈建华"));
         assertEquals(ProjectStatus.UNDERWAY, project.getStatus());
         project.requireUnderway();
         assertEquals(1, project.submitClosure());
@@ -49,11 +55,11 @@ class ProjectTest {
         assertEquals("project.move.refused", approve.key());
         assertEquals(List.of(Move.APPROVE, ProjectStatus.DRAFT), approve.reasons().get(0).arguments());
         assertThrows(BusinessException.class, () -> project.nominate(true));
-        assertThrows(BusinessException.class, () -> project.fixResponsibility("{}"));
+        assertThrows(BusinessException.class, () -> project.fixResponsibility(team("陈建华")));
         assertThrows(BusinessException.class, project::requireUnderway);
         assertThrows(BusinessException.class, project::submitClosure);
         project.submit();
-        assertThrows(BusinessException.class, () -> project.editDeclaration("x", "y", "{}"));
+        assertThrows(BusinessException.class, () -> project.editDeclaration("x", "y", PLAN));
         assertThrows(BusinessException.class, project::submit);
         project.reject("不符合要求");
         for (Move move : Move.values()) {
@@ -76,11 +82,31 @@ class ProjectTest {
         Project project = draft();
         project.submit();
         project.approve();
-        project.fixResponsibility("{\"a\":1}");
-        project.fixResponsibility("{\"a\":2}");
-        assertEquals("{\"a\":2}", project.getResponsibility());
+        project.fixResponsibility(team("陈建华"));
+        project.fixResponsibility(team("黄海涛"));
+        assertEquals("黄海涛", project.getResponsibility().leadLeader());
         project.submitClosure();
-        assertThrows(BusinessException.class, () -> project.fixResponsibility("{}"));
+        assertThrows(BusinessException.class, () -> project.fixResponsibility(team("陈建华")));
         assertThrows(BusinessException.class, project::requireUnderway);
+    }
+
+    @Test
+    void aUnitsDraftIsOwnedByTheUnit() {
+        assertEquals(ProjectOwner.ofUnit(7L), draft().getOwner());
+    }
+
+    @Test
+    void aClaimedProjectStartsApprovedWithItsPlanAsTheFirstDeclarationAndGoesOnLikeAnyOther() {
+        Project project = Project.approvedClaim(ProjectOwner.ofClaimant(3L), 2026, "innovation", "红色物业", PLAN, "admin");
+        assertEquals(ProjectStatus.APPROVED, project.getStatus());
+        assertEquals(1, project.getDeclarationNumber());
+        assertEquals(ProjectOwner.ofClaimant(3L), project.getOwner());
+        assertFalse(project.can(Move.EDIT_DECLARATION));
+        assertThrows(BusinessException.class, project::submit);
+        project.fixResponsibility(team("陈建华"));
+        assertEquals(ProjectStatus.UNDERWAY, project.getStatus());
+        assertEquals(1, project.submitClosure());
+        project.accept();
+        assertEquals(ProjectStatus.ACCEPTED, project.getStatus());
     }
 }

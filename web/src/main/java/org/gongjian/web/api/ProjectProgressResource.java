@@ -18,7 +18,6 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.gongjian.project.boundary.ProgressReports;
 import org.gongjian.project.control.ProgressNote;
-import org.gongjian.project.control.ProjectDocuments;
 import org.gongjian.project.entity.ProgressReport;
 
 /** A project's progress reports: the same operations and rules as the progress page, through the same boundary. */
@@ -37,7 +36,7 @@ public class ProjectProgressResource {
     }
 
     @POST
-    @Operation(summary = "Submit the next progress report: text and figures (≥ 0) for declared goal keys (the unit; project under way)")
+    @Operation(summary = "Submit the next progress report: text and figures (≥ 0) for declared goal keys (the project's owner; project under way)")
     public Response submit(@PathParam("id") long id, ProgressNote note) {
         ProgressReport report = reports.submit(id, required(note));
         return Response.status(Response.Status.CREATED).entity(ReportView.of(report)).build();
@@ -47,7 +46,7 @@ public class ProjectProgressResource {
                              OffsetDateTime submittedAt) {
 
         static ReportView of(ProgressReport report) {
-            return new ReportView(report.getNumber(), report.getBody(), ProjectDocuments.figures(report.getFigures()),
+            return new ReportView(report.getNumber(), report.getBody(), report.getFigures().byGoal(),
                     report.getSubmittedBy(), report.getSubmittedAt());
         }
     }

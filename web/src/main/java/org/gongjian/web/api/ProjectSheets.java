@@ -32,7 +32,7 @@ final class ProjectSheets {
     void list(List<ProjectRow> projects, CategoryNames categories, OutputStream out) throws IOException {
         write("export.list.sheet", List.of(
                 column("export.list.title", 40, ProjectRow::title),
-                column("export.list.unit", 20, ProjectRow::unitName),
+                column("project.owner", 20, ProjectRow::ownerName),
                 column("export.list.category", 16, row -> categories.name(row.year(), row.categoryKey(), locale)),
                 column("export.list.year", 8, row -> String.valueOf(row.year())),
                 column("export.list.status", 14, row -> text("enum.ProjectStatus." + row.status())),
@@ -43,7 +43,7 @@ final class ProjectSheets {
     void ledger(List<LedgerSheetRow> lines, OutputStream out) throws IOException {
         write("export.ledger.sheet", List.of(
                 column("export.ledger.project", 36, LedgerSheetRow::projectTitle),
-                column("export.ledger.unit", 20, LedgerSheetRow::unitName),
+                column("project.owner", 20, LedgerSheetRow::projectOwner),
                 column("export.ledger.stage", 14, LedgerSheetRow::stage),
                 column("export.ledger.kind", 10, line -> text("enum.LedgerKind." + line.kind())),
                 column("export.ledger.item", 36, LedgerSheetRow::item),

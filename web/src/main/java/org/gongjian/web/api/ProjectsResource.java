@@ -180,7 +180,8 @@ public class ProjectsResource {
 
     private ProjectView view(long id) {
         Project project = projects.find(id);
-        return new ProjectView(project.getId(), project.getUnitId(), project.getYear(), project.getCategoryKey(),
+        return new ProjectView(project.getId(), project.getOwner().unitId(), project.getOwner().claimantId(),
+                projects.ownerName(id), project.getYear(), project.getCategoryKey(),
                 project.getTitle(), project.getStatus(), project.isNominated(), project.getDeclarationNumber(),
                 project.getClosureNumber(), project.getDecisionReason(), projects.declaration(id), projects.responsibility(id));
     }
@@ -188,7 +189,8 @@ public class ProjectsResource {
     public record Listing(long total, List<ProjectRow> projects) {
     }
 
-    public record ProjectView(long id, long unitId, int year, String categoryKey, String title, ProjectStatus status,
+    /** A project; its owner is a unit (unitId) or a claimant organisation (claimantId), named ownerName. */
+    public record ProjectView(long id, Long unitId, Long claimantId, String ownerName, int year, String categoryKey, String title, ProjectStatus status,
                               boolean nominated, int declarationVersions, int closureVersions, String decisionReason,
                               Declaration declaration, Responsibility responsibility) {
     }

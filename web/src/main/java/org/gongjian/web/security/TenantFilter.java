@@ -58,7 +58,7 @@ public class TenantFilter extends HttpFilter {
             return;
         }
         TenantAccess tenant = access.get();
-        currentTenant.enter(tenant.tenantId(), tenant.code(), tenant.roles(), tenant.unitId());
+        currentTenant.enter(tenant.tenantId(), tenant.code(), tenant.roles(), tenant.unitId(), tenant.claimantId());
         request.setAttribute(ACCESS, tenant);
         if (api) {
             chain.doFilter(request, response);

@@ -69,7 +69,7 @@ public class ClosureBacking extends ImplementationPage {
     }
 
     public boolean isSubmitting() {
-        return isOwnUnit() && getProject().can(Move.SUBMIT_CLOSURE);
+        return isOwner() && getProject().can(Move.SUBMIT_CLOSURE);
     }
 
     public boolean isDeciding() {

@@ -68,7 +68,7 @@ public class FundsBacking extends ImplementationPage {
     }
 
     public boolean isSpending() {
-        return isOwnUnit() && isUnderway();
+        return isOwner() && isUnderway();
     }
 
     public FundStatement getStatement() {

@@ -2,7 +2,6 @@ package org.gongjian.web.tenant.projects;
 
 import jakarta.inject.Inject;
 import java.io.Serializable;
-import org.gongjian.account.entity.Role;
 import org.gongjian.platform.NotFoundException;
 import org.gongjian.project.boundary.Projects;
 import org.gongjian.project.entity.Project;
@@ -56,18 +55,18 @@ public abstract class ImplementationPage implements Serializable {
         return id;
     }
 
-    /** A member of the project's own unit. */
-    public boolean isOwnUnit() {
-        return tenant.hasRole(Role.Names.UNIT_MEMBER) && getProject().getUnitId().equals(tenant.unitId());
+    /** Whether the caller speaks for the project's owner: a member of its unit or an account of its organisation. */
+    public boolean isOwner() {
+        return tenant.speaksFor(getProject().getOwner());
     }
 
     public boolean isAdmin() {
-        return tenant.hasRole(Role.Names.TENANT_ADMIN);
+        return tenant.isAdmin();
     }
 
     /** The tenant's admins and evaluators. */
     public boolean isOrganiser() {
-        return isAdmin() || tenant.hasRole(Role.Names.EVALUATOR);
+        return tenant.isOrganiser();
     }
 
     public boolean isUnderway() {

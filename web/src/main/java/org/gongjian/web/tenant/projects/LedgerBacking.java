@@ -78,7 +78,7 @@ public class LedgerBacking extends ImplementationPage {
     }
 
     public boolean isEditable() {
-        return (isOwnUnit() || isAdmin()) && isUnderway();
+        return (isOwner() || isAdmin()) && isUnderway();
     }
 
     public List<StageGroup> getStages() {

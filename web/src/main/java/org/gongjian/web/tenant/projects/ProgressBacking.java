@@ -10,13 +10,12 @@ import java.util.List;
 import java.util.Map;
 import org.gongjian.project.boundary.ProgressReports;
 import org.gongjian.project.control.ProgressNote;
-import org.gongjian.project.control.ProjectDocuments;
 import org.gongjian.project.entity.Declaration;
 import org.gongjian.project.entity.Declaration.Goal;
 import org.gongjian.project.entity.ProgressReport;
 import org.gongjian.web.faces.Messages;
 
-/** A project's progress reports with their figures against the goals; the unit submits the next one. */
+/** A project's progress reports with their figures against the goals; its owner submits the next one. */
 @Named
 @ViewScoped
 public class ProgressBacking extends ImplementationPage {
@@ -34,7 +33,7 @@ public class ProgressBacking extends ImplementationPage {
         declaration = projects.declaration(id());
         shown = reports.list(id()).stream().map(report -> new Shown(report.getNumber(), report.getSubmittedBy(),
                 report.getSubmittedAt(), report.getBody(),
-                GoalFigure.of(declaration, ProjectDocuments.figures(report.getFigures())))).toList();
+                GoalFigure.of(declaration, report.getFigures().byGoal()))).toList();
     }
 
     public void submit() {
@@ -46,7 +45,7 @@ public class ProgressBacking extends ImplementationPage {
     }
 
     public boolean isReporting() {
-        return isOwnUnit() && isUnderway();
+        return isOwner() && isUnderway();
     }
 
     public List<Goal> getGoals() {

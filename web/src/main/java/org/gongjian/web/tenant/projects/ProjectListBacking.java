@@ -80,7 +80,7 @@ public class ProjectListBacking implements Serializable {
     }
 
     public boolean isOrganiser() {
-        return tenant.hasRole(Role.Names.TENANT_ADMIN) || tenant.hasRole(Role.Names.EVALUATOR);
+        return tenant.isOrganiser();
     }
 
     public boolean isUnitMember() {

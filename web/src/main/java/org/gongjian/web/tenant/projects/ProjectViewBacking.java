@@ -6,8 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import org.gongjian.account.entity.Role;
 import org.gongjian.config.boundary.Rounds;
 import org.gongjian.platform.BusinessException;
 import org.gongjian.platform.NotFoundException;
@@ -19,8 +17,6 @@ import org.gongjian.project.entity.ProjectComment;
 import org.gongjian.project.entity.ProjectDocument;
 import org.gongjian.project.entity.ProjectStatus;
 import org.gongjian.tenant.control.CurrentTenant;
-import org.gongjian.unit.boundary.Units;
-import org.gongjian.unit.entity.Unit;
 import org.gongjian.web.faces.Messages;
 import org.gongjian.web.i18n.Language;
 
@@ -35,9 +31,6 @@ public class ProjectViewBacking implements Serializable {
 
     @Inject
     Projects projects;
-
-    @Inject
-    Units units;
 
     @Inject
     Rounds rounds;
@@ -56,7 +49,7 @@ public class ProjectViewBacking implements Serializable {
     private transient List<ProjectDocument> versions;
     private transient List<ProjectComment> comments;
     private transient List<TimelineEntry> timeline;
-    private transient String unitName;
+    private transient String ownerName;
     private transient Map<String, String> categoryNames;
 
     public void load() {
@@ -68,7 +61,7 @@ public class ProjectViewBacking implements Serializable {
         versions = projects.declarations(id);
         comments = projects.comments(id);
         timeline = projects.timeline(id).stream().map(record -> TimelineEntry.of(record, language.getLocale())).toList();
-        unitName = units.find(project.getUnitId()).map(Unit::getName).orElse("");
+        ownerName = projects.ownerName(id);
         categoryNames = YearCategories.of(rounds, project.getYear(), language.getLocale());
     }
 
@@ -122,32 +115,24 @@ public class ProjectViewBacking implements Serializable {
         return project;
     }
 
-    private boolean isOwnUnit() {
-        return tenant.hasRole(Role.Names.UNIT_MEMBER) && Objects.equals(tenant.unitId(), project().getUnitId());
-    }
-
-    private boolean isAdmin() {
-        return tenant.hasRole(Role.Names.TENANT_ADMIN);
-    }
-
     public boolean isEditable() {
-        return isOwnUnit() && project().can(Move.EDIT_DECLARATION);
+        return tenant.speaksFor(project().getOwner()) && project().can(Move.EDIT_DECLARATION);
     }
 
     public boolean isReviewable() {
-        return isAdmin() && project().can(Move.APPROVE);
+        return tenant.isAdmin() && project().can(Move.APPROVE);
     }
 
     public boolean isNominatable() {
-        return isAdmin() && project().can(Move.NOMINATE) && !project().isNominated();
+        return tenant.isAdmin() && project().can(Move.NOMINATE) && !project().isNominated();
     }
 
     public boolean isWithdrawable() {
-        return isAdmin() && project().can(Move.NOMINATE) && project().isNominated();
+        return tenant.isAdmin() && project().can(Move.NOMINATE) && project().isNominated();
     }
 
     public boolean isCommentable() {
-        return isAdmin() || tenant.hasRole(Role.Names.EVALUATOR);
+        return tenant.isOrganiser();
     }
 
     /** The decision's reason while it stands: why the project was returned or rejected. */
@@ -190,9 +175,10 @@ public class ProjectViewBacking implements Serializable {
         return timeline;
     }
 
-    public String getUnitName() {
+    /** The name of the project's owner, a unit or a claimant organisation. */
+    public String getOwnerName() {
         project();
-        return unitName;
+        return ownerName;
     }
 
     public Long getId() {

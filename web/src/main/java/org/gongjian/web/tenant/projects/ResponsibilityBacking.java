@@ -58,7 +58,7 @@ public class ResponsibilityBacking extends ImplementationPage {
     }
 
     public boolean isEditable() {
-        return (isOwnUnit() || isAdmin()) && getProject().can(Move.FIX_RESPONSIBILITY);
+        return (isOwner() || isAdmin()) && getProject().can(Move.FIX_RESPONSIBILITY);
     }
 
     public Declaration getDeclaration() {

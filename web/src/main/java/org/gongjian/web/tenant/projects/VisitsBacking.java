@@ -60,7 +60,7 @@ public class VisitsBacking extends ImplementationPage {
     }
 
     public boolean isAnswering() {
-        return isOwnUnit() && isUnderway();
+        return isOwner() && isUnderway();
     }
 
     public List<SupervisionVisit> getVisits() {
