@@ -19,10 +19,6 @@ public class CurrentTenant {
     private Long unitId;
     private Long claimantId;
 
-    public void enter(long id, String code, Set<String> roles, Long unitId) {
-        enter(id, code, roles, unitId, null);
-    }
-
     public void enter(long id, String code, Set<String> roles, Long unitId, Long claimantId) {
         this.id = id;
         this.code = code;

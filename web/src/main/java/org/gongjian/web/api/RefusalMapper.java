@@ -7,11 +7,15 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import org.gongjian.platform.BusinessException;
+import org.gongjian.platform.ConflictException;
 import org.gongjian.platform.NotFoundException;
 import org.gongjian.web.faces.Messages;
 import org.gongjian.web.i18n.Language;
 
-/** A refusal answers 400 (404 when the thing is not there, 413 for a body too large) with its reasons in the caller's language. */
+/**
+ * A refusal answers 400 (404 when the thing is not there, 409 when the state of things refuses it
+ * now, 413 for a body too large) with its reasons in the caller's language.
+ */
 @Provider
 public class RefusalMapper implements ExceptionMapper<BusinessException> {
 
@@ -21,6 +25,7 @@ public class RefusalMapper implements ExceptionMapper<BusinessException> {
     @Override
     public Response toResponse(BusinessException refusal) {
         Response.Status status = refusal instanceof NotFoundException ? Response.Status.NOT_FOUND
+                : refusal instanceof ConflictException ? Response.Status.CONFLICT
                 : refusal instanceof JsonBodies.BodyTooLarge ? Response.Status.REQUEST_ENTITY_TOO_LARGE : Response.Status.BAD_REQUEST;
         List<Reason> reasons = refusal.reasons().stream()
                 .map(r -> new Reason(r.key(), Messages.text(language.getLocale(), r.key(), r.arguments().toArray())))
