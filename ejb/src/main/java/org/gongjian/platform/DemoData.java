@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
+import org.gongjian.claim.entity.BoardMode;
 import org.gongjian.claimant.entity.ClaimantKind;
 import org.gongjian.tenant.entity.TenantKind;
 import org.gongjian.unit.entity.UnitKind;
@@ -29,6 +30,7 @@ public class DemoData {
 
     static final List<DemoTenant> TENANTS = List.of(
             new DemoTenant("xinqiao", "新桥镇党委", "Xinqiao Town Party Committee", TenantKind.STREET, "xq", "three-types",
+                    new DemoBoardChoice("“家新桥”党建联建项目认领", BoardMode.CONFIRM),
                     List.of(new DemoUnit("新桥社区党总支", UnitKind.GENERAL_BRANCH, "陈建华"),
                             new DemoUnit("新育居民区党支部", UnitKind.COMMUNITY, "王秀英"),
                             new DemoUnit("新桥村党支部", UnitKind.BRANCH, "张国平"),
@@ -38,12 +40,13 @@ public class DemoData {
                             new DemoClaimant("新桥镇志愿者协会", ClaimantKind.SOCIAL_ORGANISATION, "周静", "13800138000"))),
             new DemoTenant("jxjc", "江西省建材集团党委", "Jiangxi Building Materials Group Party Committee",
                     TenantKind.ENTERPRISE, "jc", "party-building-plus",
+                    new DemoBoardChoice("建材集团党建共建项目认领", BoardMode.FIRST_COME),
                     List.of(new DemoUnit("集团机关党支部", UnitKind.BRANCH, "刘志强"),
                             new DemoUnit("水泥公司党总支", UnitKind.GENERAL_BRANCH, "黄海涛"),
                             new DemoUnit("建筑设计院党支部", UnitKind.BRANCH, "吴晓燕"),
                             new DemoUnit("物流公司党支部", UnitKind.BRANCH, "郑凯")),
                     List.of(new DemoClaimant("南昌市青山湖区社会工作服务中心", ClaimantKind.SOCIAL_ORGANISATION, "何芳", "0791-88123456"))),
-            new DemoTenant("szjg", "市直机关工委", "Municipal Organs Party Working Committee", TenantKind.ORGAN, "zj", "three-types",
+            new DemoTenant("szjg", "市直机关工委", "Municipal Organs Party Working Committee", TenantKind.ORGAN, "zj", "three-types", null,
                     List.of(new DemoUnit("市审计局机关党支部", UnitKind.BRANCH, "马立新"),
                             new DemoUnit("市财政局机关党支部", UnitKind.BRANCH, "林晓东"),
                             new DemoUnit("市统计局机关党支部", UnitKind.BRANCH, "高雪"),
@@ -70,7 +73,11 @@ public class DemoData {
     }
 
     record DemoTenant(String code, String nameZh, String nameEn, TenantKind kind, String loginPrefix, String template,
-                      List<DemoUnit> units, List<DemoClaimant> claimants) {
+                      DemoBoardChoice board, List<DemoUnit> units, List<DemoClaimant> claimants) {
+    }
+
+    /** The tenant's claim board of the year, or none. */
+    record DemoBoardChoice(String title, BoardMode mode) {
     }
 
     record DemoUnit(String name, UnitKind kind, String secretary) {

@@ -2,6 +2,7 @@ package org.gongjian.platform;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.gongjian.tenantconfig.Category;
@@ -52,6 +53,9 @@ public class DemoDataWriter {
     @Inject
     DemoProjects projects;
 
+    @Inject
+    DemoBoard board;
+
     public boolean isEmpty() {
         return em.createQuery("select count(a) from Account a", Long.class).getSingleResult() == 0;
     }
@@ -85,22 +89,26 @@ public class DemoDataWriter {
             firstUnit = firstUnit == null ? unit : firstUnit;
             units.add(unit);
         }
-        Claimant firstClaimant = null;
+        List<Claimant> claimants = new ArrayList<>();
         for (DemoClaimant demoClaimant : demo.claimants()) {
             Claimant claimant = new Claimant(demoClaimant.name(), demoClaimant.kind(), demoClaimant.contactPerson(),
                     demoClaimant.contactPhone());
             em.persist(claimant);
             em.flush();
             audit.recordFor(tenant.getId(), "claimant.register", "claimant", claimant.getId(), null, claimant.snapshot());
-            firstClaimant = firstClaimant == null ? claimant : firstClaimant;
+            claimants.add(claimant);
         }
         String prefix = demo.loginPrefix();
         account(tenant, prefix + "-admin", demo.nameZh() + "管理员", Role.TENANT_ADMIN, null, null, password);
         account(tenant, prefix + "-unit", firstUnit.getName() + "书记", Role.UNIT_MEMBER, firstUnit.getId(), null, password);
-        account(tenant, prefix + "-claimant", firstClaimant.getName() + "联络员", Role.CLAIMANT, null, firstClaimant.getId(), password);
+        account(tenant, prefix + "-claimant", claimants.get(0).getName() + "联络员", Role.CLAIMANT, null, claimants.get(0).getId(), password);
         account(tenant, prefix + "-evaluator", demo.nameZh() + "考评组", Role.EVALUATOR, null, null, password);
-        projects.write(tenant.getId(), units, history.latest().orElseThrow().configuration().categories().stream()
-                .map(Category::key).toList(), gate.today());
+        List<String> categories = history.latest().orElseThrow().configuration().categories().stream().map(Category::key).toList();
+        projects.write(tenant.getId(), units, categories, gate.today());
+        if (demo.board() != null) {
+            board.write(tenant.getId(), demo.board().title(), categories.get(0), demo.board().mode(), claimants, gate.today(),
+                    ZoneId.of(tenant.getTimeZone()));
+        }
     }
 
     private void account(Tenant tenant, String login, String name, Role role, Long unitId, Long claimantId, String password) {

@@ -78,7 +78,7 @@ public class Claim extends TenantOwned {
     protected Claim() {
     }
 
-    Claim(long itemId, Long claimantId, Long unitId, ClaimForm form, String by) {
+    Claim(Long itemId, Long claimantId, Long unitId, ClaimForm form, String by) {
         if ((claimantId == null) == (unitId == null)) {
             throw new BusinessException("claim.owner.required");
         }
