@@ -22,13 +22,14 @@ import java.util.regex.Pattern;
  * 1,000 registered co-building organisations with their first accounts) and the floor tenant (the
  * same board, and 1,000 units, for pgbench).
  * <p>
- * Arguments: base URL, host login, host password, tenants, items per board, workers, output folder.
+ * Arguments: base URL, host login, host password, tenants, items per board, workers, output folder,
+ * storm organisations.
  */
 public final class Generate {
 
     static final String CHOSEN = "Bench-chosen-2026";
     static final String[] SECTORS = {"交通出行", "社区服务", "民生保障", "生态环境", "文化教育", "平安建设"};
-    static final int STORM_ORGANISATIONS = 1000;
+    static final int FLOOR_UNITS = 1000;
     static final int STORM_ITEMS = 18;
     private static final int JOIN_BATCH = 100;
 
@@ -38,6 +39,7 @@ public final class Generate {
     private final int year = LocalDate.now().getYear();
     private final String opens = LocalDate.now().minusDays(1) + "T00:00";
     private final String closes = LocalDate.now().plusDays(60) + "T00:00";
+    private int stormOrganisations;
     private final ThreadLocal<Session> host = new ThreadLocal<>();
     private final AtomicInteger requests = new AtomicInteger();
 
@@ -48,12 +50,23 @@ public final class Generate {
     }
 
     public static void main(String[] args) throws Exception {
+        try {
+            run(args);
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private static void run(String[] args) throws Exception {
         URI base = URI.create(args[0]);
         int tenants = Integer.parseInt(args[3]);
         int items = Integer.parseInt(args[4]);
         int workers = Integer.parseInt(args[5]);
         Path out = Files.createDirectories(Path.of(args[6]));
         Generate generate = new Generate(base, args[1], args[2]);
+        generate.stormOrganisations = Integer.parseInt(args[7]);
         long start = System.nanoTime();
 
         ExecutorService pool = Executors.newFixedThreadPool(workers);
@@ -132,8 +145,8 @@ public final class Generate {
         }
         // at most 200 requests wait at once: ask and accept in batches, accepting on several workers
         Session visitor = new Session(base);
-        for (int first = 1; first <= STORM_ORGANISATIONS; first += JOIN_BATCH) {
-            for (int n = first; n < first + JOIN_BATCH; n++) {
+        for (int first = 1; first <= stormOrganisations; first += JOIN_BATCH) {
+            for (int n = first; n < Math.min(first + JOIN_BATCH, stormOrganisations + 1); n++) {
                 askToJoin(visitor, code, String.format("共建单位%04d", n));
             }
             String pending = call(admin, "GET", "api/v1/t/" + code + "/join-requests?status=PENDING", null, 200);
@@ -149,8 +162,8 @@ public final class Generate {
                     return null;
                 }));
             }
-            if (accepts.size() != JOIN_BATCH) {
-                throw new IllegalStateException("expected " + JOIN_BATCH + " pending requests, found " + accepts.size());
+            if (accepts.size() != Math.min(JOIN_BATCH, stormOrganisations + 1 - first)) {
+                throw new IllegalStateException("expected a batch of pending requests, found " + accepts.size());
             }
             for (Future<?> accept : accepts) {
                 accept.get();
@@ -169,7 +182,7 @@ public final class Generate {
             long item = item(admin, code, board, sectors[i % sectors.length], "基线标的" + (i + 1), i < 9 ? 2 : 1);
             publish(admin, code, item);
         }
-        for (int u = 1; u <= STORM_ORGANISATIONS; u++) {
+        for (int u = 1; u <= FLOOR_UNITS; u++) {
             call(admin, "POST", "api/v1/t/" + code + "/units", "{\"name\":\"基线支部" + u + "\",\"kind\":\"BRANCH\"}", 201);
         }
         return null;

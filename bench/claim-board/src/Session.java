@@ -23,7 +23,11 @@ final class Session {
     static final HttpClient CLIENT = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10))
-            .executor(Executors.newFixedThreadPool(8))
+            .executor(Executors.newFixedThreadPool(8, daemon -> {
+                Thread thread = new Thread(daemon);
+                thread.setDaemon(true);
+                return thread;
+            }))
             .build();
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
@@ -170,8 +174,11 @@ final class Session {
         }
     }
 
+    /** The start of a page's main content (or of the text), for messages. */
     static String abbreviate(String text) {
-        return text.length() > 600 ? text.substring(0, 600) + "…" : text;
+        int main = text.indexOf("<main");
+        String shown = main < 0 ? text : text.substring(main);
+        return shown.length() > 1200 ? shown.substring(0, 1200) + "…" : shown;
     }
 
     /** A JSON string literal. */

@@ -1,0 +1,122 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The claim storm: every organisation of the storm tenant signs in first (replacing its first
+ * password), then all of them claim at once, one request each, through the real endpoint
+ * POST /api/v1/t/{code}/items/{itemId}/claims, spread over the board's items.
+ * <p>
+ * Arguments: base URL, claimants file (login TAB first password), tenant code, sign-in workers.
+ * Prints key=value lines.
+ */
+public final class Storm {
+
+    public static void main(String[] args) throws Exception {
+        try {
+            run(args);
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private static void run(String[] args) throws Exception {
+        URI base = URI.create(args[0]);
+        List<String[]> claimants = Files.readAllLines(Path.of(args[1])).stream()
+                .filter(line -> !line.isBlank()).map(line -> line.split("\t")).toList();
+        String code = args[2];
+        int workers = Integer.parseInt(args[3]);
+
+        long signInStart = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        List<Future<String>> signedIn = new ArrayList<>();
+        for (String[] claimant : claimants) {
+            signedIn.add(pool.submit(() -> {
+                Session session = new Session(base);
+                session.firstSignIn(claimant[0], claimant[1], Generate.CHOSEN);
+                return session.cookieHeader();
+            }));
+        }
+        List<String> cookies = new ArrayList<>();
+        for (Future<String> cookie : signedIn) {
+            cookies.add(cookie.get());
+        }
+        pool.shutdown();
+        System.out.printf("signin_seconds=%.1f%n", (System.nanoTime() - signInStart) / 1e9);
+
+        String board = new Session(base).json("GET", "api/v1/public/boards/" + code, null, 200);
+        Matcher item = Pattern.compile("\"id\"\\s*:\\s*(\\d+)\\s*,\\s*\"tenantCode\"").matcher(board);
+        List<Long> items = new ArrayList<>();
+        while (item.find()) {
+            items.add(Long.parseLong(item.group(1)));
+        }
+        if (items.size() != Generate.STORM_ITEMS) {
+            throw new IllegalStateException("expected " + Generate.STORM_ITEMS + " items on the storm board, found " + items.size());
+        }
+
+        String origin = base.getScheme() + "://" + base.getAuthority();
+        List<HttpRequest> claims = new ArrayList<>();
+        for (int n = 0; n < cookies.size(); n++) {
+            claims.add(HttpRequest.newBuilder(base.resolve("api/v1/t/" + code + "/items/" + items.get(n % items.size()) + "/claims"))
+                    .header("Cookie", cookies.get(n))
+                    .header("X-Requested-With", "bench")
+                    .header("Origin", origin)
+                    .header("Content-Type", "application/json")
+                    .header("Accept", "application/json")
+                    .timeout(Duration.ofSeconds(120))
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"plan\":\"组织党员志愿者分时段值守，三个月内完成。\","
+                            + "\"reasons\":\"本单位就在附近，有人手有经验。\",\"partyResources\":\"党员志愿服务队\"}"))
+                    .build());
+        }
+        // one connection per organisation, as a thousand browsers would open
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(30)).executor(Executors.newFixedThreadPool(4)).build();
+        Map<String, Integer> outcomes = new TreeMap<>();
+        List<CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
+        long[] done = new long[claims.size()];
+        long start = System.nanoTime();
+        for (int n = 0; n < claims.size(); n++) {
+            int slot = n;
+            sent.add(client.sendAsync(claims.get(n), HttpResponse.BodyHandlers.ofString())
+                    .whenComplete((response, failure) -> done[slot] = System.nanoTime()));
+        }
+        int accepted = 0;
+        for (int n = 0; n < sent.size(); n++) {
+            String outcome;
+            try {
+                HttpResponse<String> response = sent.get(n).join();
+                outcome = Integer.toString(response.statusCode());
+                if (response.statusCode() == 201 && response.body().contains("\"ACCEPTED\"")) {
+                    accepted++;
+                }
+            } catch (RuntimeException e) {
+                outcome = "io-error";
+            }
+            outcomes.merge(outcome, 1, Integer::sum);
+        }
+        long end = 0;
+        for (long moment : done) {
+            end = Math.max(end, moment);
+        }
+        double seconds = (end - start) / 1e9;
+        System.out.printf("storm_requests=%d%nstorm_seconds=%.3f%nclaims_per_s=%.0f%naccepted_responses=%d%n",
+                claims.size(), seconds, claims.size() / seconds, accepted);
+        outcomes.forEach((status, count) -> System.out.println("status_" + status + "=" + count));
+    }
+}
