@@ -99,8 +99,8 @@ public final class Generate {
         write(out.resolve("boards.tsv"), boards);
         double seconds = (System.nanoTime() - start) / 1e9;
         Files.writeString(out.resolve("generated.txt"), String.format(
-                "tenants=%d%nitems_per_board=%d%nstorm_organisations=%d%nrequests=%d%nseconds=%.0f%nworkers=%d%n",
-                tenants, items, claimants.size(), generate.requests.get(), seconds, workers));
+                "tenants=%d%nitems_per_board=%d%nstorm_organisations=%d%nrequests=%d%nseconds=%.0f%nworkers=%d%nforbidden_retried=%d%n",
+                tenants, items, claimants.size(), generate.requests.get(), seconds, workers, Session.SPURIOUS_FORBIDDEN.get()));
         System.out.printf("generated %d tenants x %d items, %d storm organisations: %d requests in %.0f s (%.0f req/s)%n",
                 tenants, items, claimants.size(), generate.requests.get(), seconds, generate.requests.get() / seconds);
     }
@@ -192,8 +192,7 @@ public final class Generate {
     private Session newTenant(String code, String name) {
         Session hostSession = host.get();
         if (hostSession == null) {
-            hostSession = new Session(base);
-            hostSession.signIn(hostLogin, hostPassword);
+            hostSession = signedInHost();
             host.set(hostSession);
         }
         String login = code + "-admin";
@@ -210,6 +209,16 @@ public final class Generate {
             throw new IllegalStateException(code + ": the round was not opened: " + Session.abbreviate(opened.body()));
         }
         return admin;
+    }
+
+    /** One host session per worker, signed in one after another: the portal counts parallel attempts on one account as guesses. */
+    private synchronized Session signedInHost() {
+        Session session = new Session(base);
+        Session.Page landing = session.signIn(hostLogin, hostPassword);
+        if (landing.uri().getPath().endsWith("/login.xhtml")) {
+            throw new IllegalStateException("the host could not sign in: " + Session.abbreviate(landing.body()));
+        }
+        return session;
     }
 
     private long board(Session admin, String code, String mode) {

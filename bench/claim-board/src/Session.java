@@ -33,6 +33,8 @@ final class Session {
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]*)\"");
     private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
+    /** 403s a signed-in person got for something it may do, asked again (the run reports how many). */
+    static final java.util.concurrent.atomic.AtomicInteger SPURIOUS_FORBIDDEN = new java.util.concurrent.atomic.AtomicInteger();
 
     private final URI base;
     private final Map<String, String> cookies = new LinkedHashMap<>();
@@ -137,7 +139,22 @@ final class Session {
         throw new IllegalStateException(method + " " + path + " answered " + page.status() + ": " + abbreviate(page.body()));
     }
 
+    /**
+     * Under parallel load a signed-in admin now and then gets 403 for a call its role allows (the
+     * EJB container sees the caller without its groups): ask again, at most three times, and count it.
+     */
     private Page send(HttpRequest.Builder request) {
+        HttpRequest.Builder again = request.copy();
+        Page page = follow(request);
+        for (int retry = 0; retry < 3 && page.status() == 403 && !cookies.isEmpty(); retry++) {
+            SPURIOUS_FORBIDDEN.incrementAndGet();
+            System.err.println("403 for a signed-in caller, asking again: " + page.uri());
+            page = follow(again.copy());
+        }
+        return page;
+    }
+
+    private Page follow(HttpRequest.Builder request) {
         for (int hop = 0; hop < 6; hop++) {
             if (!cookies.isEmpty()) {
                 request.setHeader("Cookie", cookieHeader());
