@@ -22,11 +22,14 @@ import org.gongjian.claim.entity.ClaimableItem;
 import org.gongjian.claim.entity.ItemDetails;
 import org.gongjian.claim.entity.Sector;
 import org.gongjian.claimant.entity.Claimant;
+import org.gongjian.project.control.ClaimedProjects;
+import org.gongjian.project.entity.Declaration;
+import org.gongjian.project.entity.Project;
 
 /**
  * A demo claim board of one tenant, as the source documents describe it: six sectors of
  * residents' needs, three claimable items in each, 27 places in all, claiming open now; one claim
- * waiting for the committee's decision and one confirmed. Written in the bound tenant, each step
+ * waiting for the committee's decision and one confirmed, whose project is open. Written in the bound tenant, each step
  * audited as "system".
  */
 @Dependent
@@ -45,6 +48,9 @@ class DemoBoard {
 
     @Inject
     Audit audit;
+
+    @Inject
+    ClaimedProjects claimedProjects;
 
     private long tenantId;
 
@@ -79,12 +85,17 @@ class DemoBoard {
                 "组织医护党员每周两次开展停车秩序劝导，联合物业划定临时停车位。", "中心紧邻该区域，党员志愿者充足。",
                 "卫生服务中心党支部 12 名党员", null, null), mode, now, "system");
         persist("claim.make", "claim", confirmed, confirmed::getId, confirmed.snapshot());
+        var before = confirmed.snapshot();
         if (mode == BoardMode.CONFIRM) {
-            var before = confirmed.snapshot();
             confirmed.confirm(items.get(0), "system");
             em.flush();
-            audit.recordFor(tenantId, "claim.accept", "claim", confirmed.getId(), before, confirmed.snapshot());
         }
+        Project project = claimedProjects.open(confirmed.owner(), board.getYear(), categoryKey, items.get(0).getTitle(),
+                new Declaration(items.get(0).getTitle(), categoryKey, confirmed.getReasons(), confirmed.getPlan(), null,
+                        List.of(), List.of(), confirmed.resources(), List.of()), "system");
+        confirmed.opened(project.getId());
+        em.flush();
+        audit.recordFor(tenantId, "claim.accept", "claim", confirmed.getId(), before, confirmed.snapshot());
         claims.add(confirmed);
         if (claimants.size() > 1) {
             Claim pending = items.get(4).claim(claimants.get(1).getId(), null, new ClaimForm(

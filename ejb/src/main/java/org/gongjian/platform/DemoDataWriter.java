@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.gongjian.tenantconfig.Category;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,6 +22,7 @@ import org.gongjian.config.entity.Round;
 import org.gongjian.platform.DemoData.DemoClaimant;
 import org.gongjian.platform.DemoData.DemoTenant;
 import org.gongjian.platform.DemoData.DemoUnit;
+import org.gongjian.tenant.control.CurrentTenant;
 import org.gongjian.tenant.control.TenantSession;
 import org.gongjian.tenant.entity.Tenant;
 import org.gongjian.unit.entity.Unit;
@@ -34,6 +36,9 @@ public class DemoDataWriter {
 
     @Inject
     TenantSession session;
+
+    @Inject
+    CurrentTenant currentTenant;
 
     @Inject
     PasswordHasher passwords;
@@ -73,6 +78,7 @@ public class DemoDataWriter {
         em.persist(tenant);
         em.flush();
         session.enter(tenant.getId());
+        currentTenant.enter(tenant.getId(), tenant.getCode(), Set.of(), null, null);
         audit.recordFor(tenant.getId(), "tenant.create", "tenant", tenant.getId(), null, tenant.snapshot());
         templateStart.start(demo.template(), null);
         Round round = Round.open(gate.today().getYear(), history.latestVersion().orElseThrow(), audit.actor());

@@ -9,7 +9,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import org.gongjian.account.entity.Role;
 import org.gongjian.claim.control.BoardClock;
@@ -27,8 +26,11 @@ import org.gongjian.claim.entity.ItemStatus;
 import org.gongjian.platform.BusinessException;
 import org.gongjian.platform.NotFoundException;
 import org.gongjian.project.control.AttachmentStore;
+import org.gongjian.project.control.ClaimedProjects;
 import org.gongjian.project.control.ReceivedFile;
 import org.gongjian.project.control.StoredFile;
+import org.gongjian.project.entity.Declaration;
+import org.gongjian.project.entity.Project;
 import org.gongjian.tenant.control.CurrentTenant;
 import org.gongjian.tenant.control.TenantBound;
 
@@ -66,10 +68,13 @@ public class Claims {
     @Inject
     AttachmentStore store;
 
+    @Inject
+    ClaimedProjects claimedProjects;
+
     /** A published or closed item, as an organisation about to claim it sees it. */
     public ClaimableItem item(long itemId) {
         ClaimableItem item = em.find(ClaimableItem.class, itemId);
-        if (item == null || item.getStatus() == ItemStatus.DRAFT && !isAdmin()) {
+        if (item == null || item.getStatus() == ItemStatus.DRAFT && !tenant.isAdmin()) {
             throw new NotFoundException();
         }
         return item;
@@ -107,6 +112,7 @@ public class Claims {
         String organisation = organisationOf(claim);
         news.toAdmins("claim.make", List.of(item.getTitle(), organisation));
         if (claim.getStatus() == ClaimStatus.ACCEPTED) {
+            openProject(claim, item, board);
             news.toClaimant(claim, "claim.accept", List.of(item.getTitle()));
         }
         return claim;
@@ -154,6 +160,7 @@ public class Claims {
         var before = claim.snapshot();
         claim.confirm(item, records.actor());
         em.flush();
+        openProject(claim, item, boardOf(item));
         records.record("claim.accept", "claim", claimId, before, claim.snapshot());
         news.toClaimant(claim, "claim.accept", List.of(item.getTitle()));
         return claim;
@@ -212,6 +219,15 @@ public class Claims {
         return new StoredFile(file.getFileName(), file.getContentType(), file.getSize(), store.file(file.getStorageKey()));
     }
 
+    /** The accepted claim opens its project, approved (立项), owned by the organisation that claimed. */
+    private void openProject(Claim claim, ClaimableItem item, ClaimBoard board) {
+        Declaration plan = new Declaration(item.getTitle(), board.getCategoryKey(), claim.getReasons(), claim.getPlan(), null,
+                List.of(), List.of(), claim.resources(), List.of());
+        Project project = claimedProjects.open(claim.owner(), board.getYear(), board.getCategoryKey(), item.getTitle(), plan,
+                records.actor());
+        claim.opened(project.getId());
+    }
+
     private Claim existing(long claimId) {
         Claim claim = em.find(Claim.class, claimId);
         if (claim == null) {
@@ -223,7 +239,7 @@ public class Claims {
     /** The claim if the caller is an admin or speaks for its organisation; others learn nothing of it. */
     private Claim readable(long claimId) {
         Claim claim = existing(claimId);
-        if (!isAdmin() && !speaksFor(claim)) {
+        if (!tenant.isAdmin() && !tenant.speaksFor(claim.owner())) {
             throw new NotFoundException();
         }
         return claim;
@@ -231,7 +247,7 @@ public class Claims {
 
     private Claim own(long claimId) {
         Claim claim = existing(claimId);
-        if (!speaksFor(claim)) {
+        if (!tenant.speaksFor(claim.owner())) {
             throw new NotFoundException();
         }
         return claim;
@@ -244,14 +260,6 @@ public class Claims {
         return item;
     }
 
-    private boolean speaksFor(Claim claim) {
-        return claim.getClaimantId() != null ? Objects.equals(claim.getClaimantId(), tenant.claimantId())
-                : Objects.equals(claim.getUnitId(), tenant.unitId()) && tenant.hasRole(Role.Names.UNIT_MEMBER);
-    }
-
-    private boolean isAdmin() {
-        return tenant.hasRole(Role.Names.TENANT_ADMIN);
-    }
 
     private String organisationOf(Claim claim) {
         return claim.getClaimantId() != null ? organisations.claimantName(claim.getClaimantId())

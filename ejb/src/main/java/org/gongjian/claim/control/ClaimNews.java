@@ -15,7 +15,6 @@ import org.gongjian.notification.control.Outbox;
 import org.gongjian.notification.control.Recipient;
 import org.gongjian.notification.control.Recipients;
 import org.gongjian.notification.control.Wording;
-import org.gongjian.project.entity.ProjectOwner;
 import org.gongjian.tenant.control.CurrentTenant;
 import org.gongjian.tenant.entity.Tenant;
 
@@ -66,8 +65,7 @@ public class ClaimNews {
     }
 
     public void toClaimant(Claim claim, String key, List<String> arguments) {
-        send(recipients.speakingFor(claim.getClaimantId() != null ? ProjectOwner.ofClaimant(claim.getClaimantId())
-                : ProjectOwner.ofUnit(claim.getUnitId())), key, arguments);
+        send(recipients.speakingFor(claim.owner()), key, arguments);
     }
 
     private void send(List<Recipient> to, String key, List<String> arguments) {

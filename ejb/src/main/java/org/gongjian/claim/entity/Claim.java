@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.gongjian.platform.BusinessException;
 import org.gongjian.platform.ConflictException;
+import org.gongjian.project.entity.ProjectOwner;
 import org.gongjian.tenant.entity.TenantOwned;
 
 /**
@@ -171,6 +172,26 @@ public class Claim extends TenantOwned {
             state.put("project", projectId);
         }
         return state;
+    }
+
+    /** The resources the claim brings, one kind a line, as its project's organisational measures. */
+    public String resources() {
+        StringBuilder text = new StringBuilder();
+        line(text, "党组织资源", partyResources);
+        line(text, "行政资源", administrativeResources);
+        line(text, "企业资源", enterpriseResources);
+        return text.isEmpty() ? null : text.toString();
+    }
+
+    private static void line(StringBuilder text, String kind, String resources) {
+        if (resources != null) {
+            text.append(text.isEmpty() ? "" : "\n").append(kind).append("：").append(resources);
+        }
+    }
+
+    /** The organisation that made the claim, as the owner of the project it opens. */
+    public ProjectOwner owner() {
+        return claimantId != null ? ProjectOwner.ofClaimant(claimantId) : ProjectOwner.ofUnit(unitId);
     }
 
     public Long getId() {

@@ -29,12 +29,6 @@ public class Recipients {
                         .setParameter("role", Role.CLAIMANT).setParameter("claimant", owner.claimantId()));
     }
 
-    /** The accounts speaking for a claimant organisation. */
-    public List<Recipient> claimantMembers(long claimantId) {
-        return read(em.createQuery(MEMBERS + " and m.claimantId = :claimant order by a.id", Account.class)
-                .setParameter("role", Role.CLAIMANT).setParameter("claimant", claimantId));
-    }
-
     public List<Recipient> admins() {
         return read(em.createQuery(MEMBERS + " order by a.id", Account.class).setParameter("role", Role.TENANT_ADMIN));
     }

@@ -12,7 +12,8 @@ enum Kind {
     TENANT(true, false), PROJECT(true, false), LEDGER_ENTRY(true, false), VISIT(true, false), ATTACHMENT(true, false),
     NOTIFICATION(true, false), UNIT(true, true), YEAR(false, true), DOCUMENT_NUMBER(false, false), CONFIG_VERSION(false, false),
     PAGE(false, true), OFFSET(false, true), SIZE(false, true), STATUS(false, true), CATEGORY(false, true), PURPOSE(false, false),
-    FILE_NAME(false, false);
+    FILE_NAME(false, false), BOARD(true, false), SECTOR(true, false), ITEM(true, false), CLAIM(true, false),
+    JOIN_REQUEST(true, false), TENANT_FILTER(false, true), SECTOR_NAME(false, true), SEARCH(false, true);
 
     /** Parameter names that mean the same wherever they appear. */
     private static final Map<String, Kind> BY_NAME = Map.ofEntries(
@@ -20,11 +21,19 @@ enum Kind {
             Map.entry("attachmentId", ATTACHMENT), Map.entry("unit", UNIT), Map.entry("year", YEAR), Map.entry("round", YEAR),
             Map.entry("from", DOCUMENT_NUMBER), Map.entry("to", DOCUMENT_NUMBER), Map.entry("version", CONFIG_VERSION),
             Map.entry("page", PAGE), Map.entry("first", OFFSET), Map.entry("size", SIZE), Map.entry("status", STATUS),
-            Map.entry("category", CATEGORY), Map.entry("purpose", PURPOSE), Map.entry("X-File-Name", FILE_NAME));
-    /** Names whose meaning depends on the collection they follow, e.g. {@code projects/{id}} or {@code inbox/{id}}. */
+            Map.entry("category", CATEGORY), Map.entry("purpose", PURPOSE), Map.entry("X-File-Name", FILE_NAME),
+            Map.entry("boardId", BOARD), Map.entry("board", BOARD), Map.entry("sectorId", SECTOR), Map.entry("itemId", ITEM),
+            Map.entry("item", ITEM), Map.entry("claimId", CLAIM), Map.entry("claim", CLAIM), Map.entry("requestId", JOIN_REQUEST),
+            Map.entry("request", JOIN_REQUEST), Map.entry("tenant", TENANT_FILTER), Map.entry("sector", SECTOR_NAME),
+            Map.entry("q", SEARCH));
+    /**
+     * Names whose meaning depends on the collection they follow, e.g. {@code projects/{id}} or
+     * {@code inbox/{id}}, or on the folder and page of a view ({@code boards/item} takes an item's id).
+     */
     private static final Map<String, Kind> BY_COLLECTION = Map.of(
             "projects/id", PROJECT, "inbox/id", NOTIFICATION,
-            "declarations/number", DOCUMENT_NUMBER, "versions/number", CONFIG_VERSION);
+            "declarations/number", DOCUMENT_NUMBER, "versions/number", CONFIG_VERSION,
+            "boards/board/id", BOARD, "boards/item/id", ITEM);
 
     final boolean identifying;
     /** Whether, as an optional query value, it narrows a list (a filter or a page). */
@@ -37,10 +46,13 @@ enum Kind {
 
     /**
      * The kind of a parameter by its name and the collection it belongs to (the path segment
-     * before it, or the folder of a page); empty when the probe has no strategy for it.
+     * before it, or the folder and page of a view); empty when the probe has no strategy for it.
      */
     static Optional<Kind> of(String collection, String name) {
         Kind contextual = BY_COLLECTION.get(collection + "/" + name);
+        if (contextual == null && collection.contains("/")) {
+            contextual = BY_COLLECTION.get(collection.substring(0, collection.indexOf('/')) + "/" + name);
+        }
         return Optional.ofNullable(contextual != null ? contextual : BY_NAME.get(name));
     }
 }

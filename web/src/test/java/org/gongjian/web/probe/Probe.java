@@ -97,7 +97,9 @@ final class Probe {
         List<Attempt> attempts = new ArrayList<>();
         List<Slot> records = endpoint.records();
         boolean tenantScoped = endpoint.has(Kind.TENANT);
-        if (!records.isEmpty()) {
+        if (isPublic(endpoint)) {
+            attempts.addAll(publicAttempts(endpoint, records));
+        } else if (!records.isEmpty()) {
             Kind innermost = records.get(records.size() - 1).kind();
             for (Target target : victims.targets) {
                 for (Rec rec : target.records()) {
@@ -136,6 +138,36 @@ final class Probe {
             victims.attackers.forEach(actor -> attempts.add(attempt(endpoint, actor, "", Map.of(), true, "the host")));
         } else if (endpoint.method().equals("GET")) {
             victims.attackers.forEach(actor -> attempts.add(attempt(endpoint, actor, "", Map.of(), false, "anyone else")));
+        }
+        return attempts;
+    }
+
+    /** Pages and endpoints for anyone (the public claim board): they may answer, but with nothing of anyone's private records. */
+    private static boolean isPublic(Endpoint endpoint) {
+        String template = endpoint.template();
+        return template.startsWith("api/v1/public/") || template.startsWith("public/") || template.equals("board")
+                || template.startsWith("board/");
+    }
+
+    /**
+     * Every attacker at the public address of each target's records (drafts, claims, requests to
+     * join among them), in the records' own tenant: answered or refused, never with their marker.
+     */
+    private List<Attempt> publicAttempts(Endpoint endpoint, List<Slot> records) {
+        List<Attempt> attempts = new ArrayList<>();
+        for (Target target : victims.targets) {
+            List<Map<String, String>> addresses = new ArrayList<>();
+            if (records.isEmpty()) {
+                addresses.add(Map.of());
+            } else {
+                target.records().stream().filter(rec -> rec.kind() == records.get(records.size() - 1).kind())
+                        .map(rec -> chain(records, rec, null)).filter(values -> values != null).forEach(addresses::add);
+            }
+            for (Map<String, String> values : addresses) {
+                for (Actor actor : target.attackers()) {
+                    attempts.add(attempt(endpoint, actor, target.code(), values, false, target.name()));
+                }
+            }
         }
         return attempts;
     }
@@ -223,6 +255,9 @@ final class Probe {
             case CATEGORY -> "innovation";
             case PURPOSE -> "DECLARATION";
             case FILE_NAME -> "probe.pdf";
+            case TENANT_FILTER -> victims.victimCode;
+            case SECTOR_NAME -> "社区服务";
+            case SEARCH -> "食堂";
             default -> throw new IllegalArgumentException(kind + " names a record");
         };
     }
@@ -274,7 +309,8 @@ final class Probe {
     /** Whether the records' own people open at least one address the probe tried: its ids and URL are real. */
     private boolean ownersReach(Endpoint endpoint, List<Attempt> attempts) {
         boolean scoped = endpoint.has(Kind.TENANT);
-        List<String> urls = attempts.stream().map(Attempt::url).filter(url -> !scoped || url.contains("/" + victims.victimCode + "/"))
+        List<String> urls = attempts.stream().map(Attempt::url)
+                .filter(url -> !scoped || url.contains("/" + victims.victimCode + "/") || url.endsWith("/" + victims.victimCode))
                 .distinct().toList();
         for (String url : urls) {
             for (Actor owner : victims.owners) {

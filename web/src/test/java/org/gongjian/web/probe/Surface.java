@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +27,10 @@ final class Surface {
     private static final Pattern PATH_PARAM = Pattern.compile("\\{([^}]+)}");
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
     private static final String TENANT_VIEWS = "tenant/";
+    /** The public claim board's views, refused at their own path, are reached at the addresses its servlet routes to them. */
+    private static final Map<String, String> BOARD_ROUTES = Map.of("public/board/city.xhtml", "board",
+            "public/board/tenant.xhtml", "board/{code}", "public/board/item.xhtml", "board/{code}/items/{itemId}",
+            "public/board/join.xhtml", "board/{code}/join");
 
     /**
      * A parameter of an endpoint: where it goes ({@code path}, {@code query} or {@code header}),
@@ -59,7 +64,8 @@ final class Surface {
 
     /**
      * Every {@code *.xhtml} outside {@code WEB-INF}, as a visitor reaches it: views under
-     * {@code tenant/} at {@code t/{code}/<path>}, the others at their own path; its view parameters as query slots.
+     * {@code tenant/} at {@code t/{code}/<path>}, the claim board's at {@code board/…}, the others at
+     * their own path; its view parameters as query slots, named by the folder and page they belong to.
      */
     static List<Endpoint> views(Path war, List<String> unknown) throws IOException {
         List<Endpoint> views = new ArrayList<>();
@@ -75,16 +81,23 @@ final class Surface {
                 }
                 String folder = name.contains("/") ? name.substring(0, name.lastIndexOf('/')) : "";
                 folder = folder.substring(folder.lastIndexOf('/') + 1);
+                String view = folder + "/" + name.substring(name.lastIndexOf('/') + 1, name.length() - ".xhtml".length());
                 List<Slot> slots = new ArrayList<>();
                 String template = name;
-                if (name.startsWith(TENANT_VIEWS)) {
+                if (BOARD_ROUTES.containsKey(name)) {
+                    template = BOARD_ROUTES.get(name);
+                    Matcher placeholder = PATH_PARAM.matcher(template);
+                    while (placeholder.find()) {
+                        slots.add(slot("", placeholder.group(1), "path", true, name, unknown));
+                    }
+                } else if (name.startsWith(TENANT_VIEWS)) {
                     String page = name.substring(TENANT_VIEWS.length(), name.length() - ".xhtml".length());
                     template = "t/{code}/" + (page.equals("index") ? "" : page);
                     slots.add(new Slot("code", "path", Kind.TENANT, true));
                 }
                 Matcher param = VIEW_PARAM.matcher(source);
                 while (param.find()) {
-                    slots.add(slot(folder, param.group(1), "query", true, name, unknown));
+                    slots.add(slot(view, param.group(1), "query", true, name, unknown));
                 }
                 views.add(new Endpoint(name, "GET", template, List.copyOf(slots), null, true));
             }

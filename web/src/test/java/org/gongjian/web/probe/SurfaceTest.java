@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -28,17 +29,21 @@ class SurfaceTest {
             add(zip, "tenant/projects/ledger.xhtml", "<f:metadata><f:viewParam name=\"id\" value=\"#{b.id}\"/></f:metadata>");
             add(zip, "tenant/index.xhtml", "<ui:composition/>");
             add(zip, "login.xhtml", "<ui:composition/>");
-            add(zip, "tenant/claims/view.xhtml", "<f:viewParam name=\"claim\" value=\"#{b.claim}\"/>");
+            add(zip, "tenant/claims/view.xhtml", "<f:viewParam name=\"color\" value=\"#{b.color}\"/>");
+            add(zip, "tenant/boards/item.xhtml", "<f:viewParam name=\"id\" value=\"#{b.id}\"/>");
+            add(zip, "public/board/item.xhtml", "<ui:composition/>");
             add(zip, "WEB-INF/templates/portal.xhtml", "<html/>");
         }
         List<String> unknown = new ArrayList<>();
         List<Endpoint> views = Surface.views(war, unknown);
 
-        assertEquals(List.of("t/{code}/projects/ledger", "t/{code}/", "login.xhtml", "t/{code}/claims/view"),
-                views.stream().map(Endpoint::template).toList());
+        assertEquals(List.of("t/{code}/projects/ledger", "t/{code}/", "login.xhtml", "t/{code}/claims/view", "t/{code}/boards/item",
+                "board/{code}/items/{itemId}"), views.stream().map(Endpoint::template).toList());
         assertEquals(List.of(new Slot("code", "path", Kind.TENANT, true), new Slot("id", "query", Kind.PROJECT, true)),
                 views.get(0).slots());
-        assertEquals(List.of("tenant/claims/view.xhtml: parameter 'claim' (query) has no strategy"), unknown);
+        assertEquals(List.of("tenant/claims/view.xhtml: parameter 'color' (query) has no strategy"), unknown);
+        assertEquals(List.of(Kind.TENANT, Kind.ITEM), views.get(4).slots().stream().map(Slot::kind).toList());
+        assertEquals(List.of(Kind.TENANT, Kind.ITEM), views.get(5).slots().stream().map(Slot::kind).toList());
     }
 
     @Test
@@ -48,7 +53,7 @@ class SurfaceTest {
                 .add("/api/v1/t/{code}/projects/{id}/ledger/{entry}", Json.createObjectBuilder().add("put", Json.createObjectBuilder()
                         .add("requestBody", Json.createObjectBuilder().add("content", Json.createObjectBuilder()
                                 .add("application/json", Json.createObjectBuilder())))))
-                .add("/api/v1/t/{code}/claims/{claimId}", Json.createObjectBuilder().add("get", Json.createObjectBuilder()
+                .add("/api/v1/t/{code}/claims/{claimId}/colors/{colorId}", Json.createObjectBuilder().add("get", Json.createObjectBuilder()
                         .add("parameters", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "unit")
                                 .add("in", "query")))))).build();
         List<String> unknown = new ArrayList<>();
@@ -57,7 +62,8 @@ class SurfaceTest {
         assertEquals(List.of(Kind.TENANT, Kind.NOTIFICATION), operations.get(0).slots().stream().map(Slot::kind).toList());
         assertEquals(List.of(Kind.PROJECT, Kind.LEDGER_ENTRY), operations.get(1).records().stream().map(Slot::kind).toList());
         assertEquals("application/json", operations.get(1).body());
-        assertEquals(List.of("GET /api/v1/t/{code}/claims/{claimId}: parameter 'claimId' (path) has no strategy"), unknown);
+        assertEquals(Arrays.asList(Kind.TENANT, Kind.CLAIM, null, Kind.UNIT), operations.get(2).slots().stream().map(Slot::kind).toList());
+        assertEquals(List.of("GET /api/v1/t/{code}/claims/{claimId}/colors/{colorId}: parameter 'colorId' (path) has no strategy"), unknown);
     }
 
     private static void add(ZipOutputStream zip, String name, String content) throws IOException {

@@ -99,6 +99,9 @@ final class Victims {
         Rec nominated = declared(b, second.browser(), tenantMarker, ofB);
         call(b.admin(), "POST", api(b, "projects/" + nominated.id() + "/approve"), null);
         call(b.admin(), "POST", api(b, "projects/" + nominated.id() + "/nomination"), "{\"nominated\":true}");
+        Member bClaimant = visitors.newClaimant(b, "共建企业" + tenantMarker);
+        board(b, bClaimant.browser(), tenantMarker, ofB);
+        ofB.add(new Rec(Kind.JOIN_REQUEST, askToJoin(b, "物业公司" + tenantMarker), null));
         for (Browser reader : List.of(first.browser(), second.browser(), b.admin())) {
             messages(reader, b, ofB);
         }
@@ -110,6 +113,7 @@ final class Victims {
         owners.add(actor("tenant B's admin", b.admin()));
         owners.add(actor("a member of unit B1", first.browser()));
         owners.add(actor("a member of unit B2", second.browser()));
+        owners.add(actor("tenant B's claimant", bClaimant.browser()));
 
         Member attacker = visitors.newMember(a, "UNIT_MEMBER", "甲支部");
         ownProject = underway(a, attacker.browser(), "", new ArrayList<>());
@@ -123,6 +127,7 @@ final class Victims {
         Rec neighboursDraft = draft(a, neighbour.browser(), membersMarker, ofMembers);
         upload(neighbour.browser(), a, neighboursDraft, "DECLARATION", membersMarker, ofMembers);
         messages(neighbour.browser(), a, ofMembers);
+        board(a, neighbour.browser(), unitMarker, ofUnit);
         String neighbourUnit = json(neighbour.browser().json("GET", api(a, "projects/" + neighboursDraft.id()), null))
                 .asJsonObject().get("unitId").toString();
         ofUnit.add(new Rec(Kind.UNIT, neighbourUnit, null));
@@ -151,6 +156,52 @@ final class Victims {
     /** The markers of every target, which no body the probe sends may carry. */
     List<String> markers() {
         return targets.stream().map(Target::marker).toList();
+    }
+
+    /**
+     * The tenant's board of the year (confirm after weighing) with a sector, a published item whose
+     * public text is plain, a draft item whose title carries the marker, and the organisation's
+     * pending claim on the published item, its plan carrying the marker. Drafts and claims are the
+     * records; the board and its sector too when the marker is the tenant's.
+     */
+    private void board(TestTenant tenant, Browser organisation, String marker, List<Rec> records) {
+        JsonObject board = json(call(tenant.admin(), "POST", api(tenant, "boards"), "{\"year\":" + year
+                + ",\"title\":\"项目认领\",\"mode\":\"CONFIRM\",\"categoryKey\":\"innovation\"}")).asJsonObject();
+        Rec boardRec = new Rec(Kind.BOARD, id(board), null);
+        JsonObject sector = json(call(tenant.admin(), "POST", api(tenant, "boards/" + boardRec.id() + "/sectors"),
+                "{\"name\":\"社区服务\",\"position\":1}")).asJsonObject();
+        Rec sectorRec = new Rec(Kind.SECTOR, id(sector), boardRec);
+        String window = ",\"opensAt\":\"" + year + "-01-01T00:00\",\"closesAt\":\"" + (year + 1) + "-01-01T00:00\"}";
+        String item = "{\"sectorId\":" + sectorRec.id() + ",\"title\":\"%s\",\"need\":\"老人吃饭难\",\"capacity\":2" + window;
+        Rec published = new Rec(Kind.ITEM, id(json(call(tenant.admin(), "POST", api(tenant, "boards/" + boardRec.id() + "/items"),
+                item.formatted("互助食堂")))), null);
+        call(tenant.admin(), "PUT", api(tenant, "items/" + published.id()), item.formatted("互助食堂"));
+        call(tenant.admin(), "POST", api(tenant, "items/" + published.id() + "/publish"), null);
+        call(tenant.admin(), "POST", api(tenant, "items/" + published.id() + "/capacity"), "{\"places\":3}");
+        Rec draft = new Rec(Kind.ITEM, id(json(call(tenant.admin(), "POST", api(tenant, "boards/" + boardRec.id() + "/items"),
+                item.formatted("草稿标的" + marker)))), null);
+        Rec claim = new Rec(Kind.CLAIM, id(json(call(organisation, "POST", api(tenant, "items/" + published.id() + "/claims"),
+                "{\"plan\":\"每周服务" + marker + "\",\"reasons\":\"就近就便" + marker + "\"}"))), null);
+        if (marker.startsWith(TENANT_MARKER)) {
+            records.addAll(List.of(boardRec, sectorRec, published));
+        }
+        records.addAll(List.of(draft, claim));
+    }
+
+    /** An organisation asks anonymously to join; the request's id as the tenant's admin finds it. The call is not a sample. */
+    private String askToJoin(TestTenant tenant, String name) {
+        String body = "{\"name\":\"" + name + "\",\"kind\":\"ENTERPRISE\",\"contactPerson\":\"赵经理\","
+                + "\"contactPhone\":\"13800000000\",\"reasons\":\"愿意出力\"}";
+        HttpResponse<String> asked = send(HttpRequest.newBuilder(URI.create(base.toString()).resolve("api/v1/public/boards/" + tenant.code()
+                        + "/join-requests")).header("X-Requested-With", "XMLHttpRequest").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        assertTrue(asked.statusCode() == 201, asked.statusCode() + " " + asked.body());
+        for (JsonValue request : json(tenant.admin().json("GET", api(tenant, "join-requests"), null)).asJsonArray()) {
+            if (request.asJsonObject().getString("name").equals(name)) {
+                return id(request);
+            }
+        }
+        throw new AssertionError("no request to join named " + name);
     }
 
     private Rec draft(TestTenant tenant, Browser member, String marker, List<Rec> records) {
