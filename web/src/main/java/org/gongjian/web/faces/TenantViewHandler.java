@@ -6,12 +6,15 @@ import jakarta.faces.context.FacesContext;
 import jakarta.enterprise.inject.spi.CDI;
 import java.util.List;
 import java.util.Map;
+import jakarta.servlet.http.HttpServletRequest;
 import org.gongjian.tenant.control.CurrentTenant;
+import org.gongjian.web.board.BoardRoute;
+import org.gongjian.web.health.DatabaseOutageFilter;
 import org.gongjian.web.security.TenantUrls;
 
 /**
  * Makes links, redirects and form actions of tenant views point at {@code /t/{code}/…}, the only
- * way tenant pages are reached.
+ * way tenant pages are reached; forms of board views post back to their {@code /board/…} address.
  */
 public class TenantViewHandler extends ViewHandlerWrapper {
 
@@ -23,6 +26,10 @@ public class TenantViewHandler extends ViewHandlerWrapper {
 
     @Override
     public String getActionURL(FacesContext context, String viewId) {
+        if (viewId.startsWith(BoardRoute.VIEW_ROOT)) {
+            // a board form posts back to the address it was shown at, as the board's views have no address of their own
+            return DatabaseOutageFilter.sameAddress((HttpServletRequest) context.getExternalContext().getRequest());
+        }
         return toPublic(context, super.getActionURL(context, viewId));
     }
 
