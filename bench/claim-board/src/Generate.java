@@ -150,11 +150,14 @@ public final class Generate {
                 askToJoin(visitor, code, String.format("共建单位%04d", n));
             }
             String pending = call(admin, "GET", "api/v1/t/" + code + "/join-requests?status=PENDING", null, 200);
-            Matcher request = Pattern.compile("\"id\"\\s*:\\s*(\\d+)\\s*,\\s*\"name\"\\s*:\\s*\"共建单位(\\d{4})\"").matcher(pending);
             List<Future<?>> accepts = new ArrayList<>();
-            while (request.find()) {
-                long id = Long.parseLong(request.group(1));
-                String login = "storm-c" + request.group(2);
+            for (String request : Session.objects(pending)) {
+                Matcher name = Pattern.compile("共建单位(\\d{4})").matcher(Session.string(request, "name"));
+                if (!name.matches()) {
+                    continue;
+                }
+                long id = Session.number(request, "id");
+                String login = "storm-c" + name.group(1);
                 accepts.add(pool.submit(() -> {
                     String issued = call(admin, "POST", "api/v1/t/" + code + "/join-requests/" + id + "/accept",
                             "{\"login\":\"" + login + "\"}", 200);

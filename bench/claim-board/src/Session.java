@@ -212,6 +212,16 @@ final class Session {
         return out.append('"').toString();
     }
 
+    /** The innermost objects of a JSON text (JSON-B writes properties in alphabetical order, so read them one object at a time). */
+    static List<String> objects(String json) {
+        Matcher matcher = Pattern.compile("\\{[^{}]*\\}").matcher(json);
+        List<String> objects = new java.util.ArrayList<>();
+        while (matcher.find()) {
+            objects.add(matcher.group());
+        }
+        return objects;
+    }
+
     /** The first number under this key in a JSON text. */
     static long number(String json, String key) {
         Matcher matcher = Pattern.compile("\"" + Pattern.quote(key) + "\"\\s*:\\s*(\\d+)").matcher(json);

@@ -61,10 +61,11 @@ public final class Storm {
         System.out.printf("signin_seconds=%.1f%n", (System.nanoTime() - signInStart) / 1e9);
 
         String board = new Session(base).json("GET", "api/v1/public/boards/" + code, null, 200);
-        Matcher item = Pattern.compile("\"id\"\\s*:\\s*(\\d+)\\s*,\\s*\"tenantCode\"").matcher(board);
         List<Long> items = new ArrayList<>();
-        while (item.find()) {
-            items.add(Long.parseLong(item.group(1)));
+        for (String object : Session.objects(board)) {
+            if (object.contains("\"tenantCode\"")) {
+                items.add(Session.number(object, "id"));
+            }
         }
         if (items.size() != Generate.STORM_ITEMS) {
             throw new IllegalStateException("expected " + Generate.STORM_ITEMS + " items on the storm board, found " + items.size());
