@@ -108,15 +108,36 @@ final class Session {
         return submit(get("login.xhtml"), "login", "submit", Map.of("username", login, "password", password));
     }
 
-    /** Signs in on a first password and replaces it, as the portal demands before anything else. */
+    /** Password changes the portal refused with "current password wrong" although it was right, submitted again. */
+    static final java.util.concurrent.atomic.AtomicInteger SPURIOUS_WRONG_PASSWORD = new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * Signs in on a first password and replaces it, as the portal demands before anything else; an
+     * account whose password a previous run already replaced signs in on the chosen one.
+     */
     void firstSignIn(String login, String issued, String chosen) {
         Page landing = signIn(login, issued);
+        if (landing.uri().getPath().endsWith("/login.xhtml")) {
+            landing = signIn(login, chosen);
+            if (landing.uri().getPath().endsWith("/login.xhtml")) {
+                throw new IllegalStateException(login + ": could not sign in: " + abbreviate(landing.body()));
+            }
+            return;
+        }
         if (!landing.uri().getPath().endsWith("/account/password.xhtml")) {
             throw new IllegalStateException(login + ": expected the password page after a first sign-in, got " + landing.uri());
         }
-        Page after = submit(landing, "password", "save", Map.of("current", issued, "chosen", chosen, "repeated", chosen));
-        if (after.uri().getPath().endsWith("/account/password.xhtml")) {
-            throw new IllegalStateException(login + ": the new password was refused: " + abbreviate(after.body()));
+        for (int attempt = 0; ; attempt++) {
+            Page after = submit(landing, "password", "save", Map.of("current", issued, "chosen", chosen, "repeated", chosen));
+            if (!after.uri().getPath().endsWith("/account/password.xhtml")) {
+                return;
+            }
+            if (attempt == 3) {
+                throw new IllegalStateException(login + ": the new password was refused: " + abbreviate(after.body()));
+            }
+            SPURIOUS_WRONG_PASSWORD.incrementAndGet();
+            System.err.println(login + ": the password change was refused, submitting again");
+            landing = get("account/password.xhtml");
         }
     }
 

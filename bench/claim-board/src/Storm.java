@@ -58,7 +58,8 @@ public final class Storm {
             cookies.add(cookie.get());
         }
         pool.shutdown();
-        System.out.printf("signin_seconds=%.1f%n", (System.nanoTime() - signInStart) / 1e9);
+        System.out.printf("signin_seconds=%.1f%nsignin_forbidden_retried=%d%nsignin_wrong_password_retried=%d%n",
+                (System.nanoTime() - signInStart) / 1e9, Session.SPURIOUS_FORBIDDEN.get(), Session.SPURIOUS_WRONG_PASSWORD.get());
 
         String board = new Session(base).json("GET", "api/v1/public/boards/" + code, null, 200);
         List<Long> items = new ArrayList<>();
