@@ -49,7 +49,11 @@ public final class Storm {
         for (String[] claimant : claimants) {
             signedIn.add(pool.submit(() -> {
                 Session session = new Session(base);
-                session.firstSignIn(claimant[0], claimant[1], Generate.CHOSEN);
+                if (claimant.length > 2) {
+                    session.signIn(claimant[0], Generate.CHOSEN);
+                } else {
+                    session.firstSignIn(claimant[0], claimant[1], Generate.CHOSEN);
+                }
                 return session.cookieHeader();
             }));
         }
@@ -58,6 +62,8 @@ public final class Storm {
             cookies.add(cookie.get());
         }
         pool.shutdown();
+        // a second run on the same data signs in on the chosen passwords (wrong ones would lock the address)
+        Files.write(Path.of(args[1]), claimants.stream().map(claimant -> claimant[0] + "\t-\tchosen").toList());
         System.out.printf("signin_seconds=%.1f%nsignin_forbidden_retried=%d%nsignin_wrong_password_retried=%d%n",
                 (System.nanoTime() - signInStart) / 1e9, Session.SPURIOUS_FORBIDDEN.get(), Session.SPURIOUS_WRONG_PASSWORD.get());
 
