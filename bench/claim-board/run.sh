@@ -107,6 +107,18 @@ fi
 generated_seconds=$(sed -n 's/^seconds=//p' "$home/gen/generated.txt")
 generated_requests=$(sed -n 's/^requests=//p' "$home/gen/generated.txt")
 forbidden_retried=$(sed -n 's/^forbidden_retried=//p' "$home/gen/generated.txt")
+if [[ $reuse == true ]]; then
+    # a second run starts the storm and the floor on empty boards again (superuser, triggers off for this)
+    psql_super >/dev/null <<'SQL'
+set session_replication_role = replica;
+delete from claim where tenant_id in (select id from tenant where code in ('storm', 'floor'));
+update claimable_item set accepted = 0 where tenant_id in (select id from tenant where code in ('storm', 'floor'));
+SQL
+    # organisations whose first password a previous run replaced sign in on the chosen one
+    psql_super -c "select login from account where login like 'storm-c%' and not must_change_password" > "$home/changed.txt"
+    awk -F'\t' 'NR == FNR { changed[$1] = 1; next } ($1 in changed) { print $1 "\t-\tchosen"; next } { print }' \
+        "$home/changed.txt" "$home/gen/claimants.tsv" > "$home/gen/claimants.new" && mv "$home/gen/claimants.new" "$home/gen/claimants.tsv"
+fi
 psql_super -c "vacuum analyze" >/dev/null
 
 # --- (d) SQL statements per uncached board page ---------------------------------------------------
@@ -153,7 +165,12 @@ read -r api_rps api_p50 api_p95 api_p99 api_non2xx api_err <<<"$(wrk_run api "ap
 
 # --- (b) the claim storm ----------------------------------------------------------------------------
 say "claim storm: signing in $organisations organisations, then $organisations claims at once"
-java -cp "$home/classes" Storm "$base" "$home/gen/claimants.tsv" storm 4 | tee "$home/storm.txt"
+java -cp "$home/classes" Storm signin "$base" "$home/gen/claimants.tsv" 4 "$home/cookies.txt" | tee "$home/storm.txt"
+psql_super -c "select pg_stat_statements_reset()" >/dev/null
+java -cp "$home/classes" Storm fire "$base" "$home/cookies.txt" storm | tee -a "$home/storm.txt"
+psql_super -F $'\t' -c "select calls, left(regexp_replace(query, '\s+', ' ', 'g'), 160) from pg_stat_statements s
+    join pg_roles r on r.oid = s.userid where r.rolname = '$app_role' order by calls desc" > "$home/sql-storm.tsv"
+storm_sql=$(awk -F'\t' '{ n += $1 } END { printf "%.1f", n / '"$organisations"' }' "$home/sql-storm.tsv")
 value() { sed -n "s/^$1=//p" "$2" | head -1; }
 storm_rps=$(value claims_per_s "$home/storm.txt")
 storm_seconds=$(value storm_seconds "$home/storm.txt")
@@ -211,6 +228,7 @@ wrk: 2 threads, 50 connections, $duration after a 5 s warm-up, on 127.0.0.1.
 | storm: answers | 0 server errors | 201: $storm_201, 200: $storm_200, 409: $storm_409, other: $storm_other, 5xx/io: $storm_5xx | $(pass "$server_error_count == 0") |
 | storm: claims/s ($organisations claims in $storm_seconds s) | >= 50% of pgbench | $storm_rps claims/s (${claims_ratio}%) | $(pass "$storm_rps >= 0.5 * $pgbench_tps") |
 | pgbench floor: same claim transaction, 50 clients, 1,000 tx | reference | $pgbench_tps tx/s, $floor_accepted accepted, ${pgbench_failed:-0} failed | |
+| storm: SQL statements per claim request (pg_stat_statements) | (reported; pgbench: 4-5 with BEGIN/COMMIT) | $storm_sql | |
 EOF
 )
 echo
@@ -227,6 +245,11 @@ result="$results/claim-board-$stamp-$(nproc)cores.md"
     echo '```'
     echo
     echo "## Raw output"
+    echo "## SQL statements during the storm (calls, statement)"
+    echo '```'
+    cat "$home/sql-storm.tsv"
+    echo '```'
+    echo
     for f in wrk-static wrk-board wrk-api storm pgbench; do
         echo "### $f"; echo '```'; cat "$home/$f.txt"; echo '```'
     done

@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  * password), then all of them claim at once, one request each, through the real endpoint
  * POST /api/v1/t/{code}/items/{itemId}/claims, spread over the board's items.
  * <p>
- * Arguments: base URL, claimants file (login TAB first password), tenant code, sign-in workers.
- * Prints key=value lines.
+ * Arguments: {@code signin} base URL, claimants file (login TAB first password), sign-in workers,
+ * cookies file; then {@code fire} base URL, cookies file, tenant code. Prints key=value lines.
  */
 public final class Storm {
 
@@ -37,12 +37,18 @@ public final class Storm {
     }
 
     private static void run(String[] args) throws Exception {
-        URI base = URI.create(args[0]);
-        List<String[]> claimants = Files.readAllLines(Path.of(args[1])).stream()
-                .filter(line -> !line.isBlank()).map(line -> line.split("\t")).toList();
-        String code = args[2];
-        int workers = Integer.parseInt(args[3]);
+        URI base = URI.create(args[1]);
+        if (args[0].equals("signin")) {
+            signIn(base, Path.of(args[2]), Integer.parseInt(args[3]), Path.of(args[4]));
+        } else {
+            fire(base, Files.readAllLines(Path.of(args[2])), args[3]);
+        }
+    }
 
+    /** Signs every organisation in beforehand and keeps its session cookie, one a line. */
+    private static void signIn(URI base, Path claimantsFile, int workers, Path cookiesFile) throws Exception {
+        List<String[]> claimants = Files.readAllLines(claimantsFile).stream()
+                .filter(line -> !line.isBlank()).map(line -> line.split("\t")).toList();
         long signInStart = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(workers);
         List<Future<String>> signedIn = new ArrayList<>();
@@ -63,10 +69,14 @@ public final class Storm {
         }
         pool.shutdown();
         // a second run on the same data signs in on the chosen passwords (wrong ones would lock the address)
-        Files.write(Path.of(args[1]), claimants.stream().map(claimant -> claimant[0] + "\t-\tchosen").toList());
+        Files.write(claimantsFile, claimants.stream().map(claimant -> claimant[0] + "\t-\tchosen").toList());
+        Files.write(cookiesFile, cookies);
         System.out.printf("signin_seconds=%.1f%nsignin_forbidden_retried=%d%nsignin_wrong_password_retried=%d%n",
                 (System.nanoTime() - signInStart) / 1e9, Session.SPURIOUS_FORBIDDEN.get(), Session.SPURIOUS_WRONG_PASSWORD.get());
+    }
 
+    /** All claims at once, one per organisation, spread over the board's items. */
+    private static void fire(URI base, List<String> cookies, String code) {
         String board = new Session(base).json("GET", "api/v1/public/boards/" + code, null, 200);
         List<Long> items = new ArrayList<>();
         for (String object : Session.objects(board)) {
