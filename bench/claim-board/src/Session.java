@@ -166,45 +166,44 @@ final class Session {
     }
 
     /**
-     * Under parallel load a signed-in admin now and then gets 403 for a call its role allows (the
-     * EJB container sees the caller without its groups): ask again, at most three times, and count it.
+     * Under parallel load a signed-in caller now and then gets 403 for a request its role allows (the
+     * EJB container sees the caller without its groups): that request, and only that one (never the
+     * POST a redirect came from), is asked again, at most three times, and counted.
      */
     private Page send(HttpRequest.Builder request) {
-        HttpRequest.Builder again = request.copy();
-        Page page = follow(request);
-        for (int retry = 0; retry < 3 && page.status() == 403 && !cookies.isEmpty(); retry++) {
-            SPURIOUS_FORBIDDEN.incrementAndGet();
-            System.err.println("403 for a signed-in caller, asking again: " + page.uri());
-            page = follow(again.copy());
-        }
-        return page;
-    }
-
-    private Page follow(HttpRequest.Builder request) {
         for (int hop = 0; hop < 6; hop++) {
-            if (!cookies.isEmpty()) {
-                request.setHeader("Cookie", cookieHeader());
+            HttpResponse<String> response = exchange(request);
+            for (int retry = 0; retry < 3 && response.statusCode() == 403 && !cookies.isEmpty(); retry++) {
+                SPURIOUS_FORBIDDEN.incrementAndGet();
+                System.err.println("403 for a signed-in caller, asking again: " + response.uri());
+                response = exchange(request);
             }
-            HttpRequest built = request.timeout(TIMEOUT).build();
-            HttpResponse<String> response;
-            try {
-                response = CLIENT.send(built, HttpResponse.BodyHandlers.ofString());
-            } catch (IOException e) {
-                throw new IllegalStateException(built.method() + " " + built.uri() + ": " + e, e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            keepCookies(response.headers().allValues("Set-Cookie"));
             int status = response.statusCode();
             var location = response.headers().firstValue("Location");
             if (status / 100 == 3 && status != 304 && location.isPresent()) {
-                request = HttpRequest.newBuilder(built.uri().resolve(location.get())).GET();
+                request = HttpRequest.newBuilder(response.uri().resolve(location.get())).GET();
                 continue;
             }
-            return new Page(status, built.uri(), response.body());
+            return new Page(status, response.uri(), response.body());
         }
         throw new IllegalStateException("too many redirects");
+    }
+
+    private HttpResponse<String> exchange(HttpRequest.Builder request) {
+        if (!cookies.isEmpty()) {
+            request.setHeader("Cookie", cookieHeader());
+        }
+        HttpRequest built = request.timeout(TIMEOUT).build();
+        try {
+            HttpResponse<String> response = CLIENT.send(built, HttpResponse.BodyHandlers.ofString());
+            keepCookies(response.headers().allValues("Set-Cookie"));
+            return response;
+        } catch (IOException e) {
+            throw new IllegalStateException(built.method() + " " + built.uri() + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private void keepCookies(List<String> headers) {
