@@ -49,14 +49,8 @@ public final class Generate {
         this.hostPassword = hostPassword;
     }
 
-    public static void main(String[] args) throws Exception {
-        try {
-            run(args);
-        } catch (Exception | Error e) {
-            e.printStackTrace();
-            System.exit(1);
-        }
-        System.exit(0);
+    public static void main(String[] args) {
+        Session.exitAfter(() -> run(args));
     }
 
     private static void run(String[] args) throws Exception {
@@ -136,13 +130,7 @@ public final class Generate {
     private Void stormTenant(ExecutorService pool, ConcurrentLinkedQueue<String> claimants) throws Exception {
         String code = "storm";
         Session admin = newTenant(code, "抢认领党委");
-        long board = board(admin, code, "FIRST_COME");
-        long[] sectors = sectors(admin, code, board);
-        for (int i = 0; i < STORM_ITEMS; i++) {
-            // nine items of two places and nine of one: 27 places, as the committee's 18 items went to 27 organisations
-            long item = item(admin, code, board, sectors[i % sectors.length], "抢认领标的" + (i + 1), i < 9 ? 2 : 1);
-            publish(admin, code, item);
-        }
+        firstComeBoard(admin, code, "抢认领标的");
         // at most 200 requests wait at once: ask and accept in batches, accepting on several workers
         Session visitor = new Session(base);
         for (int first = 1; first <= stormOrganisations; first += JOIN_BATCH) {
@@ -179,16 +167,20 @@ public final class Generate {
     private Void floorTenant() {
         String code = "floor";
         Session admin = newTenant(code, "基线党委");
-        long board = board(admin, code, "FIRST_COME");
-        long[] sectors = sectors(admin, code, board);
-        for (int i = 0; i < STORM_ITEMS; i++) {
-            long item = item(admin, code, board, sectors[i % sectors.length], "基线标的" + (i + 1), i < 9 ? 2 : 1);
-            publish(admin, code, item);
-        }
+        firstComeBoard(admin, code, "基线标的");
         for (int u = 1; u <= FLOOR_UNITS; u++) {
             call(admin, "POST", "api/v1/t/" + code + "/units", "{\"name\":\"基线支部" + u + "\",\"kind\":\"BRANCH\"}", 201);
         }
         return null;
+    }
+
+    /** A first-come board of 18 published items: nine of two places and nine of one, 27 places, as the committee's 18 items went to 27 organisations. */
+    private void firstComeBoard(Session admin, String code, String titlePrefix) {
+        long board = board(admin, code, "FIRST_COME");
+        long[] sectors = sectors(admin, code, board);
+        for (int i = 0; i < STORM_ITEMS; i++) {
+            publish(admin, code, item(admin, code, board, sectors[i % sectors.length], titlePrefix + (i + 1), i < 9 ? 2 : 1));
+        }
     }
 
     /** The host makes the tenant on its page; its first admin signs in, chooses a password and opens the year's round. */

@@ -216,6 +216,21 @@ final class Session {
         }
     }
 
+    interface Work {
+        void run() throws Exception;
+    }
+
+    /** Runs a command-line program's work and exits, 1 on any failure (the shared client's threads would keep it alive). */
+    static void exitAfter(Work work) {
+        try {
+            work.run();
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
     /** The start of a page's main content (or of the text), for messages. */
     static String abbreviate(String text) {
         int main = text.indexOf("<main");

@@ -26,14 +26,8 @@ import java.util.regex.Pattern;
  */
 public final class Storm {
 
-    public static void main(String[] args) throws Exception {
-        try {
-            run(args);
-        } catch (Exception | Error e) {
-            e.printStackTrace();
-            System.exit(1);
-        }
-        System.exit(0);
+    public static void main(String[] args) {
+        Session.exitAfter(() -> run(args));
     }
 
     private static void run(String[] args) throws Exception {
