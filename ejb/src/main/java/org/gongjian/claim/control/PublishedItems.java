@@ -37,11 +37,12 @@ public class PublishedItems {
             i.offered_funds, i.capacity, i.accepted, i.opens_at, i.closes_at, i.status, clock_timestamp(), t.time_zone""";
     private static final String BOARD = "select b.year, b.title, b.mode, " + ITEM_COLUMNS + """
               from tenant t
-              join claim_board b on b.tenant_id = t.id
+             cross join lateral (select cb.id, cb.year, cb.title, cb.mode from claim_board cb
+                                  where cb.tenant_id = t.id and (cast(? as integer) is null or cb.year = ?)
+                                  order by cb.year desc limit 1) b
               left join sector s on s.board_id = b.id and s.tenant_id = t.id
-              left join claimable_item i on i.sector_id = s.id and i.tenant_id = t.id
+              left join claimable_item i on i.board_id = b.id and i.sector_id = s.id and i.tenant_id = t.id
              where t.code = ? and t.active
-               and b.year = coalesce(?, (select max(year) from claim_board where tenant_id = t.id))
              order by s.position, s.id, i.id""";
     private static final String CITY = "select " + ITEM_COLUMNS + ", count(*) over ()" + """
               from claimable_item i
@@ -91,16 +92,18 @@ public class PublishedItems {
     @Inject
     AttachmentStore store;
 
-    /** The tenant's board of the year, or of its latest year when none is given. */
+    /** The tenant's board of the year, or of the latest year it has published items in when none is given. */
     public Optional<PublicBoard> board(String tenantCode, Integer year) {
         Connection connection = session.readOnlyPublicBoard();
         try (PreparedStatement statement = connection.prepareStatement(BOARD)) {
-            statement.setString(1, tenantCode);
             if (year == null) {
+                statement.setNull(1, Types.INTEGER);
                 statement.setNull(2, Types.INTEGER);
             } else {
+                statement.setInt(1, year);
                 statement.setInt(2, year);
             }
+            statement.setString(3, tenantCode);
             try (ResultSet rows = statement.executeQuery()) {
                 if (!rows.next()) {
                     return Optional.empty();
