@@ -57,7 +57,7 @@ host_password=$(cat "$home/host-password")
 portal_pid=""
 start_portal() {
     (cd "$root" && exec setsid env GONGJIAN_HOME="$home/portal" GONGJIAN_HTTP_PORT="$http_port" GONGJIAN_DB_PORT="$db_port" \
-        GONGJIAN_DEMO_DATA=false GONGJIAN_HTTP_BIND=127.0.0.1 \
+        GONGJIAN_DEMO_DATA=false GONGJIAN_HTTP_BIND=127.0.0.1 GONGJIAN_TRUSTED_PROXIES=127.0.0.1/32 \
         GONGJIAN_HOST_ADMIN_LOGIN="$host_login" GONGJIAN_HOST_ADMIN_PASSWORD="$host_password" \
         java -cp "docker/target/gongjian-launcher.jar:docker/target/lib/*" org.gongjian.launcher.Launcher \
         >>"$home/portal.log" 2>&1) &

@@ -121,7 +121,7 @@ public final class Generate {
         }
         Session visitor = new Session(base);
         for (int r = 1; r <= 2; r++) {
-            askToJoin(visitor, code, code + "共建单位" + r);
+            askToJoin(visitor, code, code + "共建单位" + r, r);
         }
         return Long.toString(board);
     }
@@ -135,7 +135,7 @@ public final class Generate {
         Session visitor = new Session(base);
         for (int first = 1; first <= stormOrganisations; first += JOIN_BATCH) {
             for (int n = first; n < Math.min(first + JOIN_BATCH, stormOrganisations + 1); n++) {
-                askToJoin(visitor, code, String.format("共建单位%04d", n));
+                askToJoin(visitor, code, String.format("共建单位%04d", n), n);
             }
             String pending = call(admin, "GET", "api/v1/t/" + code + "/join-requests?status=PENDING", null, 200);
             List<Future<?>> accepts = new ArrayList<>();
@@ -243,7 +243,9 @@ public final class Generate {
         call(admin, "POST", "api/v1/t/" + code + "/items/" + item + "/publish", null, 200);
     }
 
-    private void askToJoin(Session visitor, String code, String name) {
+    /** Each organisation asks from an address of its own, as the portal sees it through the trusted proxy. */
+    private void askToJoin(Session visitor, String code, String name, int organisation) {
+        visitor.from("10.0." + organisation / 250 + "." + (organisation % 250 + 1));
         call(visitor, "POST", "api/v1/public/boards/" + code + "/join-requests", "{\"name\":" + Session.quote(name)
                 + ",\"kind\":\"ENTERPRISE\",\"contactPerson\":\"联系人\",\"contactPhone\":\"13800000000\""
                 + ",\"reasons\":\"愿意参与共建，发挥企业资源优势。\"}", 201);

@@ -38,6 +38,7 @@ final class Session {
 
     private final URI base;
     private final Map<String, String> cookies = new LinkedHashMap<>();
+    private String forwardedFor;
 
     Session(URI base) {
         this.base = base;
@@ -146,11 +147,19 @@ final class Session {
         }
     }
 
+    /** The client address a proxy in front of the portal would report for this session's next calls. */
+    void from(String address) {
+        forwardedFor = address;
+    }
+
     /** A JSON call; a status outside {@code expected} stops the run with the portal's answer. */
     String json(String method, String path, String body, int... expected) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json");
         if (!method.equals("GET")) {
             request.header("X-Requested-With", "bench");
+        }
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor);
         }
         if (body != null) {
             request.header("Content-Type", "application/json");
