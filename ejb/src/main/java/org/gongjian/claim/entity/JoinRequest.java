@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.gongjian.claimant.entity.Claimant;
 import org.gongjian.claimant.entity.ClaimantKind;
 import org.gongjian.platform.BusinessException;
 import org.gongjian.tenant.entity.TenantOwned;
@@ -34,7 +35,6 @@ public class JoinRequest extends TenantOwned {
     public static final String BY_STATUS = "JoinRequest.byStatus";
     public static final String PENDING_NAMED = "JoinRequest.pendingNamed";
     public static final String PENDING_COUNT = "JoinRequest.pendingCount";
-    private static final Pattern PHONE = Pattern.compile("[0-9+\\- ]{5,30}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     @Id
@@ -71,10 +71,7 @@ public class JoinRequest extends TenantOwned {
         if (form.kind() == null) {
             throw new BusinessException("claimant.kind.required");
         }
-        String phone = form.contactPhone() == null || form.contactPhone().isBlank() ? null : form.contactPhone().strip();
-        if (phone != null && !PHONE.matcher(phone).matches()) {
-            throw new BusinessException("claimant.phone.invalid");
-        }
+        String phone = Claimant.phone(form.contactPhone());
         String mail = ClaimField.EMAIL.optional(form.email());
         if (mail != null && !EMAIL.matcher(mail).matches()) {
             throw new BusinessException("join.email.invalid");

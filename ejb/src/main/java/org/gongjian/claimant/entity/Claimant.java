@@ -54,14 +54,20 @@ public class Claimant extends TenantOwned {
             throw new BusinessException("claimant.kind.required");
         }
         String person = Text.SINGLE_LINE.stripped(contactPerson, ClaimantField.CONTACT_PERSON, 50);
-        String phone = contactPhone == null || contactPhone.isBlank() ? null : contactPhone.trim();
-        if (phone != null && !PHONE.matcher(phone).matches()) {
-            throw new BusinessException("claimant.phone.invalid");
-        }
+        String phone = phone(contactPhone);
         this.name = cleanName;
         this.kind = kind;
         this.contactPerson = person;
         this.contactPhone = phone;
+    }
+
+    /** A contact phone as entered, trimmed, or null when blank; refuses anything but digits, spaces, "+" and "-". */
+    public static String phone(String contactPhone) {
+        String phone = contactPhone == null || contactPhone.isBlank() ? null : contactPhone.trim();
+        if (phone != null && !PHONE.matcher(phone).matches()) {
+            throw new BusinessException("claimant.phone.invalid");
+        }
+        return phone;
     }
 
     public Map<String, Object> snapshot() {
