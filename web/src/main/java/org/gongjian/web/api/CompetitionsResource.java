@@ -1,0 +1,202 @@
+package org.gongjian.web.api;
+
+import static org.gongjian.web.api.JsonBodies.required;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.gongjian.bidding.boundary.Competitions;
+import org.gongjian.bidding.entity.Competition;
+import org.gongjian.bidding.entity.CompetitionStatus;
+import org.gongjian.bidding.entity.CompetitionTerms;
+import org.gongjian.bidding.entity.Eligibility;
+import org.gongjian.tenantconfig.Criterion;
+import org.gongjian.web.api.ProjectsResource.Reason;
+
+/**
+ * A tenant's competitions for its own units, as its admins organise them, through the same
+ * boundary as the pages. {@link HostCompetitionsResource} serves the host's at {@code host/…}: the
+ * boundary tells the two apart by whether a tenant is present. Before the bids are opened nothing
+ * here holds a plan: who bid and when, never what.
+ */
+@Path("t/{code}/competitions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CompetitionsResource {
+
+    @Inject
+    Competitions competitions;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "The organiser's competitions, newest year first")
+    public List<CompetitionView> list() {
+        return competitions.list().stream().map(CompetitionView::of).toList();
+    }
+
+    @GET
+    @Path("defaults")
+    @Operation(summary = "The criteria a new competition starts from, taken from the organiser's configuration")
+    public List<Criterion> defaults() {
+        return competitions.defaults();
+    }
+
+    @POST
+    @Operation(summary = "Write a draft competition; its deadline is a local date-time in the organiser's zone (e.g. 2027-04-15T17:00)")
+    public Response create(CompetitionTerms terms) {
+        Competition created = competitions.create(required(terms));
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.getId())).build())
+                .entity(CompetitionView.of(created)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public CompetitionView get(@PathParam("id") long id) {
+        return CompetitionView.of(competitions.find(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Rewrite the terms; once published this changes the conditions and every bid must be confirmed again")
+    public CompetitionView edit(@PathParam("id") long id, CompetitionTerms terms) {
+        return CompetitionView.of(competitions.edit(id, required(terms)));
+    }
+
+    @POST
+    @Path("{id}/publish")
+    @Operation(summary = "Start taking bids until the deadline; the criteria are frozen")
+    public CompetitionView publish(@PathParam("id") long id) {
+        competitions.publish(id);
+        return get(id);
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    public CompetitionView cancel(@PathParam("id") long id, Reason reason) {
+        competitions.cancel(id, required(reason).reason());
+        return get(id);
+    }
+
+    @POST
+    @Path("{id}/open")
+    @Operation(summary = "Unseal the bids: only after the deadline by the database's clock (409 before)")
+    public CompetitionView open(@PathParam("id") long id) {
+        competitions.openBids(id);
+        return get(id);
+    }
+
+    @POST
+    @Path("{id}/announce")
+    @Operation(summary = "Publish the winners; each winning bid becomes an approved project with its grant")
+    public CompetitionView announce(@PathParam("id") long id) {
+        competitions.announce(id);
+        return get(id);
+    }
+
+    @GET
+    @Path("{id}/reviewers")
+    @Operation(summary = "The review panel")
+    public List<PanelMember> panel(@PathParam("id") long id) {
+        return competitions.panel(id);
+    }
+
+    @POST
+    @Path("{id}/reviewers")
+    @Operation(summary = "Put an account on the panel by its login")
+    public List<PanelMember> addReviewer(@PathParam("id") long id, Login login) {
+        competitions.addReviewer(id, required(login).login());
+        return panel(id);
+    }
+
+    @DELETE
+    @Path("{id}/reviewers")
+    @Operation(summary = "Take an account off the panel")
+    public List<PanelMember> removeReviewer(@PathParam("id") long id, @QueryParam("login") String login) {
+        competitions.removeReviewer(id, login);
+        return panel(id);
+    }
+
+    @GET
+    @Path("{id}/bidders")
+    @Operation(summary = "Who bid, their status and the time of the version that counts: never the content")
+    public List<BidderRow> bidders(@PathParam("id") long id) {
+        return competitions.bidders(id);
+    }
+
+    @GET
+    @Path("{id}/ranking")
+    @Operation(summary = "The ranking with its arithmetic: per criterion and reviewer, the means and the weighted totals (after opening)")
+    public Ranking ranking(@PathParam("id") long id) {
+        return competitions.ranking(id);
+    }
+
+    @GET
+    @Path("{id}/bids/{bidId}")
+    @Operation(summary = "An opened bid's plan (409 before the bids are opened)")
+    public SealedPlan plan(@PathParam("id") long id, @PathParam("bidId") long bidId) {
+        return competitions.plan(id, bidId);
+    }
+
+    @POST
+    @Path("{id}/bids/{bidId}/override")
+    @Operation(summary = "Let a reviewer with a conflict of interest score this bid, for a recorded reason")
+    public Response override(@PathParam("id") long id, @PathParam("bidId") long bidId, Override override) {
+        Override given = required(override);
+        competitions.overrideConflict(id, bidId, given.login(), given.reason());
+        return Response.ok().build();
+    }
+
+    @POST
+    @Path("{id}/bids/{bidId}/win")
+    @Operation(summary = "Choose the bid as a winner, up to the competition's number (409 beyond)")
+    public List<BidderRow> win(@PathParam("id") long id, @PathParam("bidId") long bidId) {
+        competitions.confirmWinner(id, bidId);
+        return bidders(id);
+    }
+
+    @POST
+    @Path("{id}/bids/{bidId}/withdraw-win")
+    @Operation(summary = "A winner gives its place up, for a reason; the next in the ranking may take it")
+    public List<BidderRow> withdrawWin(@PathParam("id") long id, @PathParam("bidId") long bidId, Reason reason) {
+        competitions.withdrawWinner(id, bidId, required(reason).reason());
+        return bidders(id);
+    }
+
+    public record Login(String login) {
+    }
+
+    public record Override(String login, String reason) {
+    }
+
+    /** A competition's terms and where it stands; nothing of any bid. */
+    public record CompetitionView(long id, Long organiserTenantId, int year, String topic, String rules, Eligibility eligibility,
+                                  List<Criterion> criteria, OffsetDateTime deadline, String timeZone, int winners,
+                                  BigDecimal fundsPerWinner, CompetitionStatus status, int conditionsVersion, String cancelReason,
+                                  OffsetDateTime publishedAt, OffsetDateTime openedAt, OffsetDateTime announcedAt) {
+
+        static CompetitionView of(Competition competition) {
+            return new CompetitionView(competition.getId(), competition.getOrganiserTenantId(), competition.getYear(),
+                    competition.getTopic(), competition.getRules(), competition.getEligibility(), competition.getCriteria(),
+                    competition.getDeadline(), competition.getZone().getId(), competition.getWinners(), competition.getFundsPerWinner(),
+                    competition.getStatus(), competition.getConditionsVersion(), competition.getCancelReason(),
+                    competition.getPublishedAt(), competition.getOpenedAt(), competition.getAnnouncedAt());
+        }
+    }
+}

@@ -1,0 +1,306 @@
+package org.gongjian.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.gongjian.launcher.ItDatabase;
+import org.gongjian.web.Visitors.Member;
+import org.gongjian.web.Visitors.TestTenant;
+
+/**
+ * Competitions and bids as their people make them through the JSON API, for the bidding tests:
+ * the organiser (a tenant's admin or the host), units that bid, the database's clock, and a search
+ * of the database for a plan's text.
+ */
+final class Bidding {
+
+    /** The host's competitions' time zone, and the tenants' (a new tenant keeps the default). */
+    static final String HOST_ZONE = "Asia/Shanghai";
+    /** Two criteria: the plan's quality out of 10 weighing 60 %, its expected effect out of 100 weighing 40 %. */
+    static final String CRITERIA = """
+            [{"key":"quality","name":{"zh":"方案质量","en":"Quality"},"weight":60,"maxScore":10},
+             {"key":"effect","name":{"zh":"预期成效","en":"Effect"},"weight":40,"maxScore":100}]""";
+
+    private final URL base;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    Bidding(URL base) {
+        this.base = base;
+    }
+
+    /** Who organises: a tenant's admin at {@code t/{code}/competitions} or the host at {@code host/competitions}. */
+    record Organiser(Browser browser, String path, String zone) {
+
+        static Organiser of(TestTenant tenant) throws SQLException, IOException {
+            return new Organiser(tenant.admin(), "api/v1/t/" + tenant.code() + "/competitions", zoneOf(tenant));
+        }
+
+        static Organiser host(Browser host) {
+            return new Organiser(host, "api/v1/host/competitions", HOST_ZONE);
+        }
+
+        String at(long competition, String rest) {
+            return path + "/" + competition + (rest.isEmpty() ? "" : "/" + rest);
+        }
+    }
+
+    /** A member of a unit that bids, in its tenant. */
+    record Bidder(TestTenant tenant, Member member) {
+
+        Browser browser() {
+            return member.browser();
+        }
+
+        String api(String rest) {
+            return "api/v1/t/" + tenant.code() + "/" + rest;
+        }
+    }
+
+    /** The terms of a competition as its organiser writes them. */
+    static String terms(String topic, String eligibility, List<Long> tenants, LocalDateTime deadline, int winners, String funds) {
+        JsonArrayBuilder chosen = Json.createArrayBuilder();
+        tenants.forEach(chosen::add);
+        return Json.createObjectBuilder().add("year", deadline.getYear()).add("topic", topic)
+                .add("rules", "按方案可行性、创新性择优评选。").add("eligibility", eligibility).add("tenantIds", chosen)
+                .add("criteria", Json.createReader(new StringReader(CRITERIA)).readArray()).add("deadline", deadline.toString())
+                .add("winners", winners).add("fundsPerWinner", Json.createValue(new java.math.BigDecimal(funds))).build().toString();
+    }
+
+    /** A competition written and published by its organiser; its id. */
+    static long published(Organiser organiser, String terms) {
+        HttpResponse<String> created = organiser.browser().json("POST", organiser.path(), terms);
+        assertEquals(201, created.statusCode(), created.body());
+        long id = id(created);
+        assertTrue(created.headers().firstValue("Location").orElse("").endsWith(organiser.path() + "/" + id), created.headers().toString());
+        HttpResponse<String> published = organiser.browser().json("POST", organiser.at(id, "publish"), null);
+        assertEquals(200, published.statusCode(), published.body());
+        assertEquals("PUBLISHED", object(published).getString("status"));
+        return id;
+    }
+
+    /** The unit's bid in the competition, started (201) the first time; its id. */
+    static long start(Bidder bidder, long competition) {
+        HttpResponse<String> started = bidder.browser().json("POST", bidder.api("bidding/" + competition + "/bid"), null);
+        assertTrue(started.statusCode() == 201 || started.statusCode() == 200, started.statusCode() + " " + started.body());
+        return id(started);
+    }
+
+    /** A full plan (declaration) whose every text carries the marker. */
+    static String plan(String marker, LocalDate today) {
+        String due = today.withMonth(12).withDayOfMonth(31).toString();
+        return Json.createObjectBuilder().add("title", "社区议事厅" + marker).add("categoryKey", "innovation")
+                .add("importance", "居民议事缺少场所" + marker).add("content", "建设社区议事厅" + marker).add("method", "党建引领" + marker)
+                .add("steps", Json.createArrayBuilder().add(Json.createObjectBuilder().add("description", "选址" + marker).add("due", due)))
+                .add("budget", Json.createArrayBuilder().add(Json.createObjectBuilder().add("item", "场地" + marker).add("amount", 1200.50)))
+                .add("measures", "书记牵头" + marker)
+                .add("goals", Json.createArrayBuilder().add(Json.createObjectBuilder().add("description", "解决难题" + marker)
+                        .add("target", 20).add("unit", "个")))
+                .build().toString();
+    }
+
+    /** Saves the plan of the bid (200). */
+    static JsonObject save(Bidder bidder, long bid, String plan) {
+        HttpResponse<String> saved = bidder.browser().json("PUT", bidder.api("bids/" + bid), plan);
+        assertEquals(200, saved.statusCode(), saved.body());
+        return object(saved);
+    }
+
+    /** Submits the bid (200): the answer holds the bid and, unless it awaits its committee, the receipt. */
+    static JsonObject submit(Bidder bidder, long bid) {
+        HttpResponse<String> submitted = bidder.browser().json("POST", bidder.api("bids/" + bid + "/submit"), null);
+        assertEquals(200, submitted.statusCode(), submitted.body());
+        return object(submitted);
+    }
+
+    /** Uploads a PDF whose text and name carry the marker to the bid (201); the file's id. */
+    long attach(Bidder bidder, long bid, String marker) {
+        byte[] pdf = pdf(marker);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(bidder.api("bids/" + bid + "/files")))
+                .header("Cookie", "JSESSIONID=" + bidder.browser().sessionId()).header("X-Requested-With", "XMLHttpRequest")
+                .header("Content-Type", "application/octet-stream")
+                .header("X-File-Name", URLEncoder.encode("实施方案" + marker + ".pdf", StandardCharsets.UTF_8))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(pdf)).build();
+        HttpResponse<String> uploaded = send(request);
+        assertEquals(201, uploaded.statusCode(), uploaded.body());
+        return id(uploaded);
+    }
+
+    /** A file's bytes as the given session downloads them, with the status. */
+    HttpResponse<byte[]> download(Browser who, String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
+                .header("Cookie", "JSESSIONID=" + who.sessionId()).GET().build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static byte[] pdf(String marker) {
+        return ("%PDF-1.4\n% " + marker + "\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** An anonymous GET, without any cookie. */
+    HttpResponse<String> anonymous(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base.toString()).resolve(path)).header("Accept", "application/json").GET().build());
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The tenant's time zone, in which its competitions' deadlines are written. */
+    static String zoneOf(TestTenant tenant) throws SQLException, IOException {
+        try (Connection db = superuser(); PreparedStatement query = db.prepareStatement("select time_zone from tenant where code = ?")) {
+            query.setString(1, tenant.code());
+            try (ResultSet row = query.executeQuery()) {
+                assertTrue(row.next(), tenant.code());
+                return row.getString(1);
+            }
+        }
+    }
+
+    /** The database's time now in this zone, to the millisecond. */
+    static LocalDateTime databaseNow(String zone) throws SQLException, IOException {
+        try (Connection db = superuser(); PreparedStatement query = db.prepareStatement(
+                "select (clock_timestamp() at time zone ?)::timestamp(3)")) {
+            query.setString(1, zone);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getObject(1, LocalDateTime.class);
+            }
+        }
+    }
+
+    /** Waits until the database's clock in this zone reaches the moment. */
+    static void waitUntil(String zone, LocalDateTime moment) throws Exception {
+        while (databaseNow(zone).isBefore(moment)) {
+            Thread.sleep(100);
+        }
+    }
+
+    /** A deadline this many seconds after the database's now, to the second. */
+    static LocalDateTime secondsAhead(String zone, int seconds) throws Exception {
+        return databaseNow(zone).plusSeconds(seconds + 1).withNano(0);
+    }
+
+    /**
+     * Every place in the whole database where the text occurs, as the superuser reads it (as a dump
+     * would): in any text column, or as UTF-8 bytes in any binary column. Empty when it occurs nowhere.
+     */
+    static List<String> occurrences(String text) throws SQLException, IOException {
+        List<String> found = new ArrayList<>();
+        try (Connection db = superuser()) {
+            List<String> tables = new ArrayList<>();
+            try (Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery(
+                    "select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'")) {
+                while (rows.next()) {
+                    tables.add(rows.getString(1));
+                }
+            }
+            for (String table : tables) {
+                try (Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery("select * from \"" + table + "\"")) {
+                    found.addAll(search(table, rows, text));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Where the text occurs in these rows, reading every text column as text and every binary one as UTF-8 bytes. */
+    static List<String> search(String table, ResultSet rows, String text) throws SQLException {
+        List<String> found = new ArrayList<>();
+        byte[] needle = text.getBytes(StandardCharsets.UTF_8);
+        String hex = HexFormat.of().formatHex(needle);
+        ResultSetMetaData columns = rows.getMetaData();
+        while (rows.next()) {
+            for (int c = 1; c <= columns.getColumnCount(); c++) {
+                boolean binary = columns.getColumnType(c) == Types.BINARY || columns.getColumnType(c) == Types.VARBINARY
+                        || columns.getColumnType(c) == Types.LONGVARBINARY;
+                if (binary) {
+                    byte[] bytes = rows.getBytes(c);
+                    if (bytes != null && indexOf(bytes, needle) >= 0) {
+                        found.add(table + "." + columns.getColumnName(c));
+                    }
+                } else {
+                    String value = rows.getString(c);
+                    if (value != null && (value.contains(text) || value.toLowerCase().contains(hex))) {
+                        found.add(table + "." + columns.getColumnName(c));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    static Connection superuser() throws SQLException, IOException {
+        return DriverManager.getConnection(ItDatabase.start().jdbcUrl(), "postgres", System.getProperty("it.db.password"));
+    }
+
+    static long id(HttpResponse<String> response) {
+        return object(response).getJsonNumber("id").longValue();
+    }
+
+    static JsonObject object(HttpResponse<String> response) {
+        assertTrue(response.statusCode() < 500, response.statusCode() + " " + response.body());
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    static JsonArray array(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), response.body());
+        return Json.createReader(new StringReader(response.body())).readArray();
+    }
+
+    static List<JsonObject> objects(HttpResponse<String> response) {
+        return array(response).getValuesAs(JsonObject.class);
+    }
+
+    static long longOf(JsonValue value) {
+        return ((jakarta.json.JsonNumber) value).longValue();
+    }
+}
