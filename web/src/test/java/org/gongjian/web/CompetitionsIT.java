@@ -131,7 +131,7 @@ class CompetitionsIT extends DeployedPortal {
         JsonObject counted = objects(host.json("GET", theHost.at(city, "bidders"), null)).stream()
                 .filter(row -> row.getJsonNumber("bidId").longValue() == bid).findFirst().orElseThrow();
         assertEquals("SUBMITTED", counted.getString("status"));
-        assertFalse(counted.isNull("receiptAt"), counted.toString());
+        assertFalse(counted.isNull("lastSubmittedAt"), counted.toString());
         // reviewers
         for (Member reviewer : List.of(hostReviewer, ownReviewer)) {
             expect(leaks, secrets, reviewer.browser(), "GET", "api/v1/reviews", 200);
@@ -226,7 +226,7 @@ class CompetitionsIT extends DeployedPortal {
         HttpResponse<String> openedEarly = tenant.admin().json("POST", organiser.at(competition, "open"), null);
         assertEquals(409, openedEarly.statusCode(), openedEarly.body());
         assertEquals("competition.open.early", object(openedEarly).getString("error"));
-        waitUntil(organiser.zone(), deadline.minusMillis(1500));
+        waitUntil(organiser.zone(), deadline.minusNanos(1_500_000_000L));
         JsonObject submitted = submit(early, inTime);
         JsonObject receipt = submitted.getJsonObject("receipt");
         assertTrue(receipt.getString("receipt").matches("[0-9a-f]{64}"), submitted.toString());
@@ -244,7 +244,9 @@ class CompetitionsIT extends DeployedPortal {
 
         HttpResponse<String> opened = tenant.admin().json("POST", organiser.at(competition, "open"), null);
         assertEquals(200, opened.statusCode(), opened.body());
-        assertEquals("OPENED", object(opened).getString("status"));
+        assertEquals("OPENED", object(opened).getJsonObject("competition").getString("status"));
+        assertEquals(List.of(receipt.getString("receipt")), object(opened).getJsonArray("receipts").getValuesAs(JsonObject.class).stream()
+                .map(r -> r.getString("receipt")).toList(), "the bid never submitted has no receipt");
         List<JsonObject> bidders = objects(tenant.admin().json("GET", organiser.at(competition, "bidders"), null));
         assertEquals("SUBMITTED", bidders.stream().filter(row -> row.getJsonNumber("bidId").longValue() == inTime).findFirst()
                 .orElseThrow().getString("status"));
@@ -291,7 +293,7 @@ class CompetitionsIT extends DeployedPortal {
         assertEquals(List.of(second, first), versions.stream().map(v -> v.getString("receipt")).toList());
         JsonObject row = bidder(host, theHost.at(competition, "bidders"), bid);
         assertEquals(OffsetDateTime.parse(versions.get(0).getString("submittedAt")).toInstant(),
-                OffsetDateTime.parse(row.getString("receiptAt")).toInstant(), "the last version counts");
+                OffsetDateTime.parse(row.getString("lastSubmittedAt")).toInstant(), "the last version counts");
 
         int messages = inboxSize(unit);
         JsonObject changed = object(host.json("PUT", theHost.at(competition, ""),
@@ -301,11 +303,13 @@ class CompetitionsIT extends DeployedPortal {
         assertTrue(inboxSize(unit) > messages, "the unit is told the conditions changed: " + inbox(unit));
         assertTrue(object(unit.browser().json("GET", unit.api(api), null)).getBoolean("needsConfirmation"));
         assertTrue(bidder(host, theHost.at(competition, "bidders"), bid).getBoolean("needsConfirmation"), "it does not count yet");
-        HttpResponse<String> confirmed = unit.browser().json("POST", unit.api(api + "/confirm"), null);
+        HttpResponse<String> byTheUnit = unit.browser().json("POST", unit.api(api + "/confirm"), null);
+        assertEquals(400, byTheUnit.statusCode(), "for a host competition its committee confirms: " + byTheUnit.body());
+        HttpResponse<String> confirmed = tenant.admin().json("POST", unit.api(api + "/confirm"), null);
         assertEquals(200, confirmed.statusCode(), confirmed.body());
         assertFalse(object(confirmed).getBoolean("needsConfirmation"), confirmed.body());
         assertFalse(bidder(host, theHost.at(competition, "bidders"), bid).getBoolean("needsConfirmation"));
-        assertEquals(400, unit.browser().json("POST", unit.api(api + "/confirm"), null).statusCode(), "nothing left to confirm");
+        assertEquals(400, tenant.admin().json("POST", unit.api(api + "/confirm"), null).statusCode(), "nothing left to confirm");
 
         assertTrue(objects(outsider.browser().json("GET", outsider.api("bidding"), null)).stream()
                 .noneMatch(c -> c.getJsonNumber("id").longValue() == competition), "a tenant not chosen is not invited");
@@ -368,12 +372,13 @@ class CompetitionsIT extends DeployedPortal {
         assertEquals(400, offScale.statusCode(), offScale.body());
 
         JsonObject ranking = object(tenant.admin().json("GET", organiser.at(competition, "ranking"), null));
-        List<JsonObject> rows = ranking.getJsonArray("rows").getValuesAs(JsonObject.class);
+        List<JsonObject> rows = ranking.getJsonArray("places").getValuesAs(JsonObject.class);
         List<Long> order = rows.stream().map(r -> r.getJsonNumber("bidId").longValue()).toList();
         assertEquals(List.of(bids.get(0), bids.get(2), bids.get(1), bids.get(3), bids.get(4)), order, ranking.toString());
         Map<Long, String> totals = Map.of(bids.get(0), "81.00", bids.get(2), "81.00", bids.get(1), "80.50", bids.get(3), "70.68");
-        Map<Long, String[]> means = Map.of(bids.get(0), new String[] {"8.5", "75"}, bids.get(1), new String[] {"7.25", "92.5"},
-                bids.get(2), new String[] {"8", "82.5"}, bids.get(3), new String[] {"7.335", "66.665"});
+        // means are shown to two decimals, half up; the total is computed from the unrounded means
+        Map<Long, String[]> means = Map.of(bids.get(0), new String[] {"8.50", "75.00"}, bids.get(1), new String[] {"7.25", "92.50"},
+                bids.get(2), new String[] {"8.00", "82.50"}, bids.get(3), new String[] {"7.34", "66.67"});
         for (JsonObject row : rows) {
             long bid = row.getJsonNumber("bidId").longValue();
             if (bid == bids.get(4)) {
@@ -382,11 +387,13 @@ class CompetitionsIT extends DeployedPortal {
             }
             assertTrue(row.getBoolean("complete"), row.toString());
             assertEquals(totals.get(bid), row.getJsonNumber("total").bigDecimalValue().toPlainString(), row.toString());
-            JsonObject criterionMeans = row.getJsonObject("means");
-            assertEquals(0, new BigDecimal(means.get(bid)[0]).compareTo(criterionMeans.getJsonNumber("quality").bigDecimalValue()), row.toString());
-            assertEquals(0, new BigDecimal(means.get(bid)[1]).compareTo(criterionMeans.getJsonNumber("effect").bigDecimalValue()), row.toString());
+            List<JsonObject> lines = row.getJsonArray("lines").getValuesAs(JsonObject.class);
+            assertEquals(List.of("quality", "effect"), lines.stream().map(l -> l.getString("criterion")).toList());
+            assertEquals(List.of(means.get(bid)[0], means.get(bid)[1]),
+                    lines.stream().map(l -> l.getJsonNumber("mean").bigDecimalValue().toPlainString()).toList(), row.toString());
+            assertEquals(2, lines.get(0).getJsonObject("points").size(), "each reviewer's points are shown: " + row);
         }
-        assertEquals(List.of(1, 2, 3, 4, 5), rows.stream().map(r -> r.getInt("rank")).toList());
+        assertEquals(List.of(1, 2, 3, 4, 5), rows.stream().map(r -> r.getInt("place")).toList());
     }
 
     @Test
@@ -420,6 +427,7 @@ class CompetitionsIT extends DeployedPortal {
         waitUntil(theHost.zone(), deadline.plusNanos(100_000_000));
         HttpResponse<String> opened = host.json("POST", theHost.at(competition, "open"), null);
         assertEquals(200, opened.statusCode(), opened.body());
+        assertTrue(object(opened).getJsonArray("receipts").getValuesAs(JsonObject.class).stream().allMatch(r -> r.getBoolean("intact")));
 
         HttpResponse<String> published = bidding.anonymous("api/v1/public/competitions/" + competition + "/receipts");
         assertEquals(200, published.statusCode(), published.body());
@@ -449,7 +457,11 @@ class CompetitionsIT extends DeployedPortal {
                 "{\"login\":\"" + fromA.login() + "\",\"reason\":\"该评审与甲一支部无工作往来\"}");
         assertEquals(200, overridden.statusCode(), overridden.body());
         assertEquals(List.of(bids.get(a1), bids.get(b1)), bidIds(object(fromA.browser().json("GET", "api/v1/reviews/" + competition, null))));
-        assertEquals(200, fromA.browser().json("PUT", "api/v1/reviews/" + competition + "/bids/" + bids.get(a1), score).statusCode());
+        for (var sheet : List.of(Map.entry(fromA, b1), Map.entry(fromA, a1), Map.entry(fromB, a1), Map.entry(fromB, a2))) {
+            HttpResponse<String> scored = sheet.getKey().browser().json("PUT",
+                    "api/v1/reviews/" + competition + "/bids/" + bids.get(sheet.getValue()), score);
+            assertEquals(200, scored.statusCode(), scored.body());
+        }
 
         // winners up to the number; one gives its place up and the next takes it
         String win = theHost.at(competition, "bids/%d/win");
@@ -460,7 +472,10 @@ class CompetitionsIT extends DeployedPortal {
         HttpResponse<String> gaveUp = host.json("POST", theHost.at(competition, "bids/" + bids.get(a1) + "/withdraw-win"),
                 "{\"reason\":\"支部书记调整，无力实施\"}");
         assertEquals(200, gaveUp.statusCode(), gaveUp.body());
-        assertEquals(200, host.json("POST", win.formatted(bids.get(a2)), null).statusCode());
+        Map<Long, String> outcomes = new java.util.HashMap<>();
+        object(gaveUp).getJsonArray("places").getValuesAs(JsonObject.class).forEach(p -> outcomes.put(p.getJsonNumber("bidId").longValue(),
+                p.isNull("outcome") ? null : p.getString("outcome")));
+        assertEquals(Map.of(bids.get(a1), "WITHDREW", bids.get(a2), "WON", bids.get(b1), "WON"), outcomes, "the next takes the place");
         HttpResponse<String> announced = host.json("POST", theHost.at(competition, "announce"), null);
         assertEquals(200, announced.statusCode(), announced.body());
         assertEquals("ANNOUNCED", object(announced).getString("status"));
@@ -475,7 +490,7 @@ class CompetitionsIT extends DeployedPortal {
         assertFalse(announcement.toString().contains(a1.member().login()), "the one who withdrew is not announced");
 
         for (Bidder winner : List.of(a2, b1)) {
-            JsonObject bid = object(winner.browser().json("GET", winner.api("bids/" + bids.get(winner)), null));
+            JsonObject bid = opened(winner, bids.get(winner));
             assertEquals("WON", bid.getString("outcome"));
             long project = bid.getJsonNumber("projectId").longValue();
             JsonObject opened2 = object(winner.browser().json("GET", winner.api("projects/" + project), null));
@@ -489,6 +504,17 @@ class CompetitionsIT extends DeployedPortal {
         assertTrue(object(a1.browser().json("GET", a1.api("bids/" + bids.get(a1)), null)).isNull("projectId"));
     }
 
+    /** The winner's bid once its project is open (the project opens in the winner's tenant right after the announcement commits). */
+    private static JsonObject opened(Bidder winner, long bid) throws InterruptedException {
+        for (int i = 0; ; i++) {
+            JsonObject seen = object(winner.browser().json("GET", winner.api("bids/" + bid), null));
+            if (!seen.isNull("projectId") || i == 50) {
+                return seen;
+            }
+            Thread.sleep(200);
+        }
+    }
+
     private static LocalDateTime tomorrow() throws Exception {
         return databaseNow(Bidding.HOST_ZONE).plusDays(1).withNano(0);
     }
@@ -498,7 +524,7 @@ class CompetitionsIT extends DeployedPortal {
     }
 
     private static List<Long> bidIds(JsonObject sheet) {
-        return sheet.getJsonArray("bids").getValuesAs(JsonObject.class).stream().map(bid -> bid.getJsonNumber("bidId").longValue())
+        return sheet.getJsonArray("bids").getValuesAs(JsonObject.class).stream().map(bid -> bid.getJsonObject("bid").getJsonNumber("bidId").longValue())
                 .sorted().toList();
     }
 

@@ -45,10 +45,10 @@ public class BiddingResource {
     @Path("{competitionId}/bid")
     @Operation(summary = "Start the unit's bid in the competition: 201 with a new draft, 200 with the bid it already has")
     public Response start(@PathParam("code") String code, @PathParam("competitionId") long competitionId) {
+        boolean had = bids.mine().stream().anyMatch(bid -> bid.getCompetitionId() == competitionId);
         Bid bid = bids.start(competitionId);
-        BidView view = BidView.of(bids.find(bid.getId()), bids.plan(bid.getId()));
-        return bid.getSubmittedVersions() == 0 && bid.getUpdatedAt() == null
-                ? Response.created(uri.getBaseUriBuilder().path("t/{code}/bids/{bidId}").build(code, bid.getId())).entity(view).build()
-                : Response.ok(view).build();
+        BidView view = BidView.of(bid, bids.competition(competitionId), bids.plan(bid.getId()));
+        return had ? Response.ok(view).build()
+                : Response.created(uri.getBaseUriBuilder().path("t/{code}/bids/{bidId}").build(code, bid.getId())).entity(view).build();
     }
 }

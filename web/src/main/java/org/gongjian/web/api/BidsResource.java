@@ -3,7 +3,6 @@ package org.gongjian.web.api;
 import static org.gongjian.web.api.JsonBodies.required;
 
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -14,24 +13,27 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.gongjian.bidding.boundary.Bids;
+import org.gongjian.bidding.boundary.Receipt;
+import org.gongjian.bidding.entity.Bid;
 import org.gongjian.bidding.entity.BidFile;
 import org.gongjian.bidding.entity.BidOutcome;
 import org.gongjian.bidding.entity.BidStatus;
+import org.gongjian.bidding.entity.Competition;
 import org.gongjian.project.entity.Declaration;
+import org.gongjian.web.api.CompetitionsResource.ReceiptView;
 import org.gongjian.web.api.ProjectsResource.Reason;
 
 /**
@@ -54,21 +56,22 @@ public class BidsResource {
     @GET
     @Operation(summary = "The bids of the tenant's units, for its admins (who endorse those in host competitions)")
     public List<BidView> ofTenant() {
-        return bids.ofTenant().stream().map(bid -> BidView.of(bid, null)).toList();
+        return views(bids.ofTenant());
     }
 
     @GET
     @Path("mine")
     @Operation(summary = "The bids of the caller's unit")
     public List<BidView> mine() {
-        return bids.mine().stream().map(bid -> BidView.of(bid, null)).toList();
+        return views(bids.mine());
     }
 
     @GET
     @Path("{bidId}")
     @Operation(summary = "The bid with its plan, for the bidder's side only")
     public BidView get(@PathParam("bidId") long bidId) {
-        return BidView.of(bids.find(bidId), bids.plan(bidId));
+        Bid bid = bids.find(bidId);
+        return BidView.of(bid, bids.competition(bid.getCompetitionId()), bids.plan(bidId));
     }
 
     @PUT
@@ -83,14 +86,16 @@ public class BidsResource {
     @Path("{bidId}/submit")
     @Operation(summary = "Submit the bid: sealed with a receipt, or for a host competition handed to the committee to endorse")
     public Submission submit(@PathParam("bidId") long bidId) {
-        return new Submission(get(bidId), null);
+        Receipt receipt = bids.submit(bidId);
+        return new Submission(get(bidId), receipt == null ? null : ReceiptView.of(receipt));
     }
 
     @POST
     @Path("{bidId}/endorse")
     @Operation(summary = "The committee endorses and submits its unit's bid to a host competition (admins); answers the receipt")
     public Submission endorse(@PathParam("bidId") long bidId) {
-        return new Submission(get(bidId), null);
+        Receipt receipt = bids.endorse(bidId);
+        return new Submission(get(bidId), ReceiptView.of(receipt));
     }
 
     @POST
@@ -121,7 +126,7 @@ public class BidsResource {
     @Path("{bidId}/versions")
     @Operation(summary = "Every submitted version's receipt, newest first")
     public List<ReceiptView> versions(@PathParam("bidId") long bidId) {
-        return List.of();
+        return bids.versions(bidId).stream().map(ReceiptView::of).toList();
     }
 
     @GET
@@ -140,7 +145,7 @@ public class BidsResource {
                            @HeaderParam(ProjectAttachmentsResource.FILE_NAME) String fileName,
                            @RequestBody(description = "the file's bytes") InputStream body) throws IOException {
         byte[] content = body == null ? new byte[0] : body.readNBytes((int) BidFile.MAX_SIZE + 1);
-        BidFile file = bids.attach(bidId, decoded(fileName), content);
+        BidFile file = bids.attach(bidId, ProjectAttachmentsResource.decoded(fileName), content);
         return Response.created(uri.getBaseUriBuilder().path("t/{code}/bids/{bidId}/files/{fileId}").build(code, bidId, file.getId()))
                 .entity(FileView.of(file)).build();
     }
@@ -150,7 +155,7 @@ public class BidsResource {
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "Download a file of the bid (always as a file to save)")
     public Response download(@PathParam("bidId") long bidId, @PathParam("fileId") long fileId) {
-        return Response.noContent().build();
+        return Downloads.file(bids.openFile(bidId, fileId));
     }
 
     @DELETE
@@ -160,24 +165,17 @@ public class BidsResource {
         return Response.noContent().build();
     }
 
-    static String decoded(String fileName) {
-        if (fileName == null) {
-            return null;
-        }
-        try {
-            return URLDecoder.decode(fileName.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException malformed) {
-            throw new BadRequestException("X-File-Name is not percent-encoded UTF-8");
-        }
+    /** The bids as listed, each with whether it waits for its bidder to confirm changed conditions. */
+    private List<BidView> views(List<Bid> listed) {
+        Map<Long, Competition> competitions = new HashMap<>();
+        return listed.stream().map(bid -> BidView.of(bid,
+                competitions.computeIfAbsent(bid.getCompetitionId(), bids::competition), null)).toList();
     }
 
     /** A submission: the bid as it now stands and, once sealed, its receipt (null while the committee has it). */
     public record Submission(BidView bid, ReceiptView receipt) {
     }
 
-    /** A sealed version's receipt: the SHA-256 of its plain content and the database's time; whether it was opened intact. */
-    public record ReceiptView(int number, String receipt, OffsetDateTime submittedAt, String submittedBy, Boolean intact) {
-    }
 
     public record FileView(long id, String name, String contentType, long size, String sha256, OffsetDateTime addedAt) {
 
@@ -187,8 +185,15 @@ public class BidsResource {
     }
 
     /** A bid as its side sees it; the plan only where the caller may read it. */
-    public record BidView(long id, long competitionId, long unitId, String unitName, String tenantName, BidStatus status,
-                          String returnReason, int submittedVersions, boolean needsConfirmation, BidOutcome outcome,
-                          String outcomeReason, Long projectId, OffsetDateTime updatedAt, Declaration plan) {
+    public record BidView(long id, long competitionId, String topic, OffsetDateTime deadline, long unitId, String unitName,
+                          String tenantName, BidStatus status, String returnReason, int submittedVersions, boolean needsConfirmation,
+                          BidOutcome outcome, String outcomeReason, Long projectId, OffsetDateTime updatedAt, Declaration plan) {
+
+        static BidView of(Bid bid, Competition competition, Declaration plan) {
+            return new BidView(bid.getId(), bid.getCompetitionId(), competition.getTopic(), competition.getDeadline(), bid.getUnitId(),
+                    bid.getUnitName(), bid.getTenantName(), bid.getStatus(), bid.getReturnReason(), bid.getSubmittedVersions(),
+                    bid.needsConfirmation(competition.getConditionsVersion()), bid.getOutcome(), bid.getOutcomeReason(),
+                    bid.getProjectId(), bid.getUpdatedAt(), plan);
+        }
     }
 }

@@ -20,7 +20,13 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.gongjian.bidding.boundary.BidFileContent;
+import org.gongjian.bidding.boundary.BidderRow;
 import org.gongjian.bidding.boundary.Competitions;
+import org.gongjian.bidding.boundary.OpenedPlan;
+import org.gongjian.bidding.boundary.PanelMember;
+import org.gongjian.bidding.boundary.Ranking;
+import org.gongjian.bidding.boundary.Receipt;
 import org.gongjian.bidding.entity.Competition;
 import org.gongjian.bidding.entity.CompetitionStatus;
 import org.gongjian.bidding.entity.CompetitionTerms;
@@ -83,31 +89,36 @@ public class CompetitionsResource {
     @Path("{id}/publish")
     @Operation(summary = "Start taking bids until the deadline; the criteria are frozen")
     public CompetitionView publish(@PathParam("id") long id) {
-        competitions.publish(id);
-        return get(id);
+        return CompetitionView.of(competitions.publish(id));
     }
 
     @POST
     @Path("{id}/cancel")
     public CompetitionView cancel(@PathParam("id") long id, Reason reason) {
-        competitions.cancel(id, required(reason).reason());
-        return get(id);
+        return CompetitionView.of(competitions.cancel(id, required(reason).reason()));
     }
 
     @POST
     @Path("{id}/open")
     @Operation(summary = "Unseal the bids: only after the deadline by the database's clock (409 before)")
-    public CompetitionView open(@PathParam("id") long id) {
-        competitions.openBids(id);
-        return get(id);
+    public Opening open(@PathParam("id") long id) {
+        List<ReceiptView> receipts = competitions.openBids(id).stream().map(ReceiptView::of).toList();
+        return new Opening(get(id), receipts);
     }
 
     @POST
     @Path("{id}/announce")
     @Operation(summary = "Publish the winners; each winning bid becomes an approved project with its grant")
     public CompetitionView announce(@PathParam("id") long id) {
-        competitions.announce(id);
-        return get(id);
+        return CompetitionView.of(competitions.announce(id));
+    }
+
+    @POST
+    @Path("{id}/open-projects")
+    @Operation(summary = "Open the projects of announced winners whose project is not open yet")
+    public List<BidderRow> openProjects(@PathParam("id") long id) {
+        competitions.openProjects(id);
+        return bidders(id);
     }
 
     @GET
@@ -121,16 +132,14 @@ public class CompetitionsResource {
     @Path("{id}/reviewers")
     @Operation(summary = "Put an account on the panel by its login")
     public List<PanelMember> addReviewer(@PathParam("id") long id, Login login) {
-        competitions.addReviewer(id, required(login).login());
-        return panel(id);
+        return competitions.addReviewer(id, required(login).login());
     }
 
     @DELETE
     @Path("{id}/reviewers")
     @Operation(summary = "Take an account off the panel")
     public List<PanelMember> removeReviewer(@PathParam("id") long id, @QueryParam("login") String login) {
-        competitions.removeReviewer(id, login);
-        return panel(id);
+        return competitions.removeReviewer(id, login);
     }
 
     @GET
@@ -150,36 +159,54 @@ public class CompetitionsResource {
     @GET
     @Path("{id}/bids/{bidId}")
     @Operation(summary = "An opened bid's plan (409 before the bids are opened)")
-    public SealedPlan plan(@PathParam("id") long id, @PathParam("bidId") long bidId) {
+    public OpenedPlan plan(@PathParam("id") long id, @PathParam("bidId") long bidId) {
         return competitions.plan(id, bidId);
+    }
+
+    @GET
+    @Path("{id}/bids/{bidId}/files/{fileId}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Download a file of an opened bid (always as a file to save; 409 before the bids are opened)")
+    public Response file(@PathParam("id") long id, @PathParam("bidId") long bidId, @PathParam("fileId") long fileId) {
+        return Downloads.file(competitions.file(id, bidId, fileId));
     }
 
     @POST
     @Path("{id}/bids/{bidId}/override")
     @Operation(summary = "Let a reviewer with a conflict of interest score this bid, for a recorded reason")
-    public Response override(@PathParam("id") long id, @PathParam("bidId") long bidId, Override override) {
+    public Ranking override(@PathParam("id") long id, @PathParam("bidId") long bidId, Override override) {
         Override given = required(override);
         competitions.overrideConflict(id, bidId, given.login(), given.reason());
-        return Response.ok().build();
+        return ranking(id);
     }
 
     @POST
     @Path("{id}/bids/{bidId}/win")
     @Operation(summary = "Choose the bid as a winner, up to the competition's number (409 beyond)")
-    public List<BidderRow> win(@PathParam("id") long id, @PathParam("bidId") long bidId) {
-        competitions.confirmWinner(id, bidId);
-        return bidders(id);
+    public Ranking win(@PathParam("id") long id, @PathParam("bidId") long bidId) {
+        return competitions.confirmWinner(id, bidId);
     }
 
     @POST
     @Path("{id}/bids/{bidId}/withdraw-win")
     @Operation(summary = "A winner gives its place up, for a reason; the next in the ranking may take it")
-    public List<BidderRow> withdrawWin(@PathParam("id") long id, @PathParam("bidId") long bidId, Reason reason) {
-        competitions.withdrawWinner(id, bidId, required(reason).reason());
-        return bidders(id);
+    public Ranking withdrawWin(@PathParam("id") long id, @PathParam("bidId") long bidId, Reason reason) {
+        return competitions.withdrawWinner(id, bidId, required(reason).reason());
     }
 
     public record Login(String login) {
+    }
+
+    /** The competition once opened, and the receipts of its counted bids, each checked against its content. */
+    public record Opening(CompetitionView competition, List<ReceiptView> receipts) {
+    }
+
+    /** A sealed version's receipt: the SHA-256 of its plain content and the database's time; whether it was opened intact. */
+    public record ReceiptView(long bidId, int number, String receipt, OffsetDateTime submittedAt, Boolean intact) {
+
+        static ReceiptView of(Receipt receipt) {
+            return new ReceiptView(receipt.bidId(), receipt.number(), receipt.receipt(), receipt.submittedAt(), receipt.intact());
+        }
     }
 
     public record Override(String login, String reason) {

@@ -1,6 +1,9 @@
 package org.gongjian.web.api;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
+import org.gongjian.bidding.boundary.BidFileContent;
 
 /** How the API hands out a file: always to be saved, never shown in the browser. */
 final class Downloads {
@@ -8,6 +11,15 @@ final class Downloads {
     private static final String ATTR_CHARS = "!#$&+-.^_`|~";
 
     private Downloads() {
+    }
+
+    /** An opened file of a bid, offered for saving with the type found on upload, never sniffed nor kept by a cache. */
+    static Response file(BidFileContent file) {
+        return Response.ok(file.bytes(), file.contentType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition(file.name()))
+                .header("X-Content-Type-Options", "nosniff")
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                .build();
     }
 
     /**

@@ -17,6 +17,9 @@ public class HostCompetitionsResource extends CompetitionsResource {
     @Path("tenants")
     @Operation(summary = "The tenants a competition can be opened to")
     public List<TenantChoice> tenants() {
-        return competitions.tenants();
+        return competitions.tenants().stream().map(t -> new TenantChoice(t.getId(), t.getCode(), t.getNameZh(), t.getNameEn())).toList();
+    }
+
+    public record TenantChoice(long id, String code, String nameZh, String nameEn) {
     }
 }

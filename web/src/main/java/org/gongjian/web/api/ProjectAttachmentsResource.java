@@ -94,7 +94,7 @@ public class ProjectAttachmentsResource {
         }
     }
 
-    private static String decoded(String fileName) {
+    static String decoded(String fileName) {
         if (fileName == null) {
             return null;
         }
