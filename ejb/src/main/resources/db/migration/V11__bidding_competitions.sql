@@ -283,6 +283,11 @@ create policy conflict_override_competition on conflict_override
 create policy membership_panel on membership for select
     using (exists (select 1 from reviewer r where r.account_id = membership.account_id and r.competition_id = gj_competition()));
 
+-- The host follows the projects won in its own competitions (and only those) across tenants.
+create policy project_host_competition on project for select
+    using (gj_host() and competition_id is not null
+           and exists (select 1 from competition c where c.id = project.competition_id and c.organiser_tenant_id is null));
+
 alter table score enable row level security;
 alter table score force row level security;
 create policy score_competition on score for select using (competition_id = gj_competition());

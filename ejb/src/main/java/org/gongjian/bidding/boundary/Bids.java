@@ -5,29 +5,31 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.gongjian.account.entity.Role;
 import org.gongjian.audit.control.Audit;
-import org.gongjian.bidding.control.CompetitionNews;
 import org.gongjian.bidding.control.SealedPlans;
+import org.gongjian.bidding.control.Sealer;
 import org.gongjian.bidding.entity.Bid;
 import org.gongjian.bidding.entity.BidFile;
-import org.gongjian.bidding.entity.BidStatus;
 import org.gongjian.bidding.entity.BidVersion;
 import org.gongjian.bidding.entity.Competition;
 import org.gongjian.bidding.entity.CompetitionStatus;
-import org.gongjian.bidding.entity.Eligibility;
 import org.gongjian.config.control.ConfigHistory;
 import org.gongjian.notification.control.Notifier;
 import org.gongjian.notification.control.Recipients;
 import org.gongjian.platform.BusinessException;
+import org.gongjian.platform.ConflictException;
 import org.gongjian.platform.DatabaseClock;
 import org.gongjian.platform.NotFoundException;
+import org.gongjian.platform.Refusals;
 import org.gongjian.project.control.ReceivedFile;
 import org.gongjian.project.entity.Declaration;
+import org.gongjian.project.entity.ProjectOwner;
 import org.gongjian.tenant.control.CurrentTenant;
 import org.gongjian.tenant.control.TenantBound;
 import org.gongjian.tenant.control.TenantRoles;
@@ -70,8 +72,6 @@ public class Bids {
     @Inject
     Recipients recipients;
 
-    @Inject
-    CompetitionNews news;
 
     /** The competitions taking bids that the caller's unit (or, for admins, the tenant's units) may bid in. */
     public List<Competition> open() {
@@ -156,7 +156,7 @@ public class Bids {
             throw new BusinessException("bid.files.many", 20);
         }
         BidFile file = new BidFile(bid, received.name(), received.type().mediaType(), content.length,
-                org.gongjian.bidding.control.Sealer.sha256(content), audit.actor());
+                Sealer.sha256(content), audit.actor());
         em.persist(file);
         em.flush();
         file.seal(plans.sealFile(competition, file, content));
@@ -224,7 +224,7 @@ public class Bids {
         var before = bid.snapshot();
         bid.returnToUnit(reason);
         audit.record("bid.returned", "bid", bidId, before, bid.snapshot());
-        notifier.notify(em.find(Tenant.class, tenant.id()), recipients.speakingFor(org.gongjian.project.entity.ProjectOwner.ofUnit(bid.getUnitId())),
+        notifier.notify(em.find(Tenant.class, tenant.id()), recipients.speakingFor(ProjectOwner.ofUnit(bid.getUnitId())),
                 null, "bid.news.returned", List.of(competitionOf(bid).getTopic(), bid.getReturnReason()));
         return bid;
     }
@@ -271,13 +271,20 @@ public class Bids {
         var sealing = plans.sealVersion(competition, bid, number, plan, files);
         BidVersion version = new BidVersion(bid, number, sealing.sealed(), sealing.receipt(), audit.actor());
         em.persist(version);
-        em.flush();
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (Refusals.check(e)) {
+                throw new ConflictException("competition.deadline.passed", competition.getDeadline());
+            }
+            throw e;
+        }
         em.refresh(version);
         var after = bid.snapshot();
         after.put("receipt", version.getReceipt());
         audit.record("bid.submitted", "bid", bid.getId(), before, after);
         if (competition.isHosts()) {
-            notifier.notify(em.find(Tenant.class, tenant.id()), recipients.speakingFor(org.gongjian.project.entity.ProjectOwner.ofUnit(bid.getUnitId())),
+            notifier.notify(em.find(Tenant.class, tenant.id()), recipients.speakingFor(ProjectOwner.ofUnit(bid.getUnitId())),
                     null, "bid.news.endorsed", List.of(competition.getTopic(), version.getReceipt()));
         }
         return new Receipt(bid.getId(), number, version.getReceipt(), version.getSubmittedAt(), null);

@@ -102,6 +102,13 @@ public class Competitions {
         return em.createNamedQuery(Tenant.ACTIVE, Tenant.class).getResultList();
     }
 
+    /** The tenants a host competition open to chosen tenants is open to. */
+    public Set<Long> chosenTenants(long id) {
+        scope.organised(scope.organiser(), id);
+        return Set.copyOf(em.createQuery("select t.tenantId from CompetitionTenant t where t.competitionId = :competition", Long.class)
+                .setParameter("competition", id).getResultList());
+    }
+
     public Competition create(CompetitionTerms terms) {
         Organiser organiser = scope.organiser();
         CompetitionTerms given = terms;
