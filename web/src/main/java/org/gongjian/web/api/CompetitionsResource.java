@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.gongjian.bidding.boundary.BidFileContent;
 import org.gongjian.bidding.boundary.BidderRow;
@@ -69,33 +70,38 @@ public class CompetitionsResource {
     public Response create(CompetitionTerms terms) {
         Competition created = competitions.create(required(terms));
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.getId())).build())
-                .entity(CompetitionView.of(created)).build();
+                .entity(get(created.getId())).build();
     }
 
     @GET
     @Path("{id}")
     public CompetitionView get(@PathParam("id") long id) {
-        return CompetitionView.of(competitions.find(id));
+        Competition competition = competitions.find(id);
+        return CompetitionView.of(competition, competition.getEligibility() == Eligibility.CHOSEN_TENANTS
+                ? competitions.chosenTenants(id) : Set.of());
     }
 
     @PUT
     @Path("{id}")
     @Operation(summary = "Rewrite the terms; once published this changes the conditions and every bid must be confirmed again")
     public CompetitionView edit(@PathParam("id") long id, CompetitionTerms terms) {
-        return CompetitionView.of(competitions.edit(id, required(terms)));
+        competitions.edit(id, required(terms));
+        return get(id);
     }
 
     @POST
     @Path("{id}/publish")
     @Operation(summary = "Start taking bids until the deadline; the criteria are frozen")
     public CompetitionView publish(@PathParam("id") long id) {
-        return CompetitionView.of(competitions.publish(id));
+        competitions.publish(id);
+        return get(id);
     }
 
     @POST
     @Path("{id}/cancel")
     public CompetitionView cancel(@PathParam("id") long id, Reason reason) {
-        return CompetitionView.of(competitions.cancel(id, required(reason).reason()));
+        competitions.cancel(id, required(reason).reason());
+        return get(id);
     }
 
     @POST
@@ -110,7 +116,8 @@ public class CompetitionsResource {
     @Path("{id}/announce")
     @Operation(summary = "Publish the winners; each winning bid becomes an approved project with its grant")
     public CompetitionView announce(@PathParam("id") long id) {
-        return CompetitionView.of(competitions.announce(id));
+        competitions.announce(id);
+        return get(id);
     }
 
     @POST
@@ -212,15 +219,22 @@ public class CompetitionsResource {
     public record Override(String login, String reason) {
     }
 
-    /** A competition's terms and where it stands; nothing of any bid. */
+    /**
+     * A competition's terms and where it stands; nothing of any bid. {@code tenantIds} are the
+     * tenants a host competition is open to when it chose them, given with one competition (null in lists).
+     */
     public record CompetitionView(long id, Long organiserTenantId, int year, String topic, String rules, Eligibility eligibility,
-                                  List<Criterion> criteria, OffsetDateTime deadline, String timeZone, int winners,
+                                  Set<Long> tenantIds, List<Criterion> criteria, OffsetDateTime deadline, String timeZone, int winners,
                                   BigDecimal fundsPerWinner, CompetitionStatus status, int conditionsVersion, String cancelReason,
                                   OffsetDateTime publishedAt, OffsetDateTime openedAt, OffsetDateTime announcedAt) {
 
         static CompetitionView of(Competition competition) {
+            return of(competition, null);
+        }
+
+        static CompetitionView of(Competition competition, Set<Long> tenantIds) {
             return new CompetitionView(competition.getId(), competition.getOrganiserTenantId(), competition.getYear(),
-                    competition.getTopic(), competition.getRules(), competition.getEligibility(), competition.getCriteria(),
+                    competition.getTopic(), competition.getRules(), competition.getEligibility(), tenantIds, competition.getCriteria(),
                     competition.getDeadline(), competition.getZone().getId(), competition.getWinners(), competition.getFundsPerWinner(),
                     competition.getStatus(), competition.getConditionsVersion(), competition.getCancelReason(),
                     competition.getPublishedAt(), competition.getOpenedAt(), competition.getAnnouncedAt());
