@@ -56,9 +56,18 @@ public class SealedPlans {
     }
 
     public Sealing sealVersion(Competition competition, Bid bid, int number, Declaration plan, List<BidFile> files) {
-        List<FileRef> refs = files.stream().map(f -> new FileRef(f.getId(), f.getName(), f.getSha256())).toList();
-        byte[] plain = JSON.toJson(new Content(plan, refs)).getBytes(StandardCharsets.UTF_8);
+        byte[] plain = content(plan, files);
         return new Sealing(sealer.seal(competition.getDataKey(), BidVersion.context(bid.getId(), number), plain), Sealer.sha256(plain));
+    }
+
+    /** The receipt a version of this plan and these files would get. */
+    public String receiptOf(Declaration plan, List<BidFile> files) {
+        return Sealer.sha256(content(plan, files));
+    }
+
+    private static byte[] content(Declaration plan, List<BidFile> files) {
+        List<FileRef> refs = files.stream().map(f -> new FileRef(f.getId(), f.getName(), f.getSha256())).toList();
+        return JSON.toJson(new Content(plan, refs)).getBytes(StandardCharsets.UTF_8);
     }
 
     public Opened open(Competition competition, BidVersion version) {
