@@ -70,6 +70,9 @@ public class Reviews {
         for (Bid bid : scoreable(competition, account)) {
             BidVersion version = counted(bid);
             var opened = plans.open(competition, version);
+            if (opened.content() == null) {
+                continue;
+            }
             bids.add(new OpenedPlan(bid.getId(), bid.getTenantName(), bid.getUnitName(), version.getNumber(), version.getReceipt(),
                     opened.content().plan(), opened.content().files(), opened.intact()));
         }

@@ -37,7 +37,7 @@ public class SealedPlans {
     public record Sealing(byte[] sealed, String receipt) {
     }
 
-    /** A version opened: its content, and whether it still hashes to its receipt. */
+    /** A version opened: its content (null when its seal is broken), and whether it still hashes to its receipt. */
     public record Opened(Content content, boolean intact) {
     }
 
@@ -70,8 +70,14 @@ public class SealedPlans {
         return JSON.toJson(new Content(plan, refs)).getBytes(StandardCharsets.UTF_8);
     }
 
+    /** The version opened; a version whose seal is broken opens as not intact, with no content. */
     public Opened open(Competition competition, BidVersion version) {
-        byte[] plain = sealer.unseal(competition.getDataKey(), BidVersion.context(version.getBidId(), version.getNumber()), version.getSealed());
+        byte[] plain;
+        try {
+            plain = sealer.unseal(competition.getDataKey(), BidVersion.context(version.getBidId(), version.getNumber()), version.getSealed());
+        } catch (SealBroken e) {
+            return new Opened(null, false);
+        }
         Content content = JSON.fromJson(new String(plain, StandardCharsets.UTF_8), Content.class);
         return new Opened(content, Sealer.sha256(plain).equals(version.getReceipt()));
     }
