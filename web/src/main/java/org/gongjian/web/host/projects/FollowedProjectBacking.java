@@ -4,18 +4,16 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.gongjian.platform.NotFoundException;
 import org.gongjian.project.boundary.FollowedProgress;
 import org.gongjian.project.boundary.HostProjects;
-import org.gongjian.project.control.VisitNote;
 import org.gongjian.project.entity.Declaration;
 import org.gongjian.project.entity.ProjectStatus;
-import org.gongjian.project.entity.VisitKind;
 import org.gongjian.web.faces.Messages;
 import org.gongjian.web.tenant.projects.GoalFigure;
+import org.gongjian.web.tenant.projects.VisitForm;
 
 /**
  * One project won in a host competition, as the host follows it: its progress, visits and funds; the
@@ -31,11 +29,7 @@ public class FollowedProjectBacking implements Serializable {
     private String idParameter;
     private long id;
     private transient FollowedProgress progress;
-    private VisitKind kind;
-    private LocalDate visitedOn;
-    private String findings;
-    private String corrections;
-    private String feedback;
+    private final VisitForm visit = new VisitForm();
 
     /** The view action: 404 for anything but one of the host's competition projects. */
     public void load() {
@@ -47,13 +41,9 @@ public class FollowedProjectBacking implements Serializable {
     }
 
     public void record() {
-        projects.recordVisit(id, new VisitNote(kind, visitedOn, findings, corrections, feedback));
+        projects.recordVisit(id, visit.note());
         Messages.info("visit.recorded");
-        kind = null;
-        visitedOn = null;
-        findings = null;
-        corrections = null;
-        feedback = null;
+        visit.clear();
         progress = projects.project(id);
     }
 
@@ -90,10 +80,6 @@ public class FollowedProjectBacking implements Serializable {
         return getProgress().project().getStatus() == ProjectStatus.CLOSURE_SUBMITTED;
     }
 
-    public VisitKind[] getKinds() {
-        return VisitKind.values();
-    }
-
     public String getId() {
         return idParameter;
     }
@@ -102,44 +88,8 @@ public class FollowedProjectBacking implements Serializable {
         this.idParameter = id;
     }
 
-    public VisitKind getKind() {
-        return kind;
-    }
-
-    public void setKind(VisitKind kind) {
-        this.kind = kind;
-    }
-
-    public LocalDate getVisitedOn() {
-        return visitedOn;
-    }
-
-    public void setVisitedOn(LocalDate visitedOn) {
-        this.visitedOn = visitedOn;
-    }
-
-    public String getFindings() {
-        return findings;
-    }
-
-    public void setFindings(String findings) {
-        this.findings = findings;
-    }
-
-    public String getCorrections() {
-        return corrections;
-    }
-
-    public void setCorrections(String corrections) {
-        this.corrections = corrections;
-    }
-
-    public String getFeedback() {
-        return feedback;
-    }
-
-    public void setFeedback(String feedback) {
-        this.feedback = feedback;
+    public VisitForm getVisit() {
+        return visit;
     }
 
     /** A progress report with its figures against the declared goals. */
