@@ -24,6 +24,8 @@ import java.util.UUID;
 import org.gongjian.web.Browser.Page;
 import org.gongjian.web.Visitors.Member;
 import org.gongjian.web.Visitors.TestTenant;
+import org.gongjian.web.journeys.Journey;
+import org.gongjian.web.journeys.Journeys;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -32,6 +34,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The host follows the projects won in its own competitions, in the winners' tenants, alongside
@@ -55,6 +58,9 @@ class HostProjectsIT {
 
     @ArquillianResource
     URL base;
+
+    @RegisterExtension
+    final Journeys journeys = new Journeys(() -> base);
 
     Visitors visitors;
 
@@ -183,6 +189,35 @@ class HostProjectsIT {
             assertEquals(0, array(tenant.admin().json("GET", api(tenant, "projects/" + project + "/visits"), null)).size(),
                     "nothing was recorded on " + project);
         }
+    }
+
+    @Test
+    void theHostsProjectPagesReadWellOnADesktopAndAPhone() throws Exception {
+        TestTenant tenant = visitors.newTenant();
+        Member unit = visitors.newMember(tenant, "UNIT_MEMBER", "支部" + tenant.code());
+        LocalDate today = Visitors.today(tenant);
+        String title = "楼道微更新" + tenant.code();
+        long id = won(tenant, unit, competition(null, today.getYear(), "一居一品" + tenant.code()), title);
+        String project = "projects/" + id;
+        assertEquals(200, unit.browser().json("PUT", api(tenant, project + "/responsibility"), RESPONSIBILITY).statusCode());
+        assertEquals(201, unit.browser().json("POST", api(tenant, project + "/ledger"), "{\"kind\":\"TASK\",\"stage\":\"第1阶段\","
+                + "\"title\":\"摸排楼道\",\"owner\":\"李主任\",\"deadline\":\"" + today.minusDays(1) + "\"}").statusCode());
+        assertEquals(201, unit.browser().json("POST", api(tenant, project + "/progress"),
+                "{\"body\":\"已摸排 12 个楼道。\",\"figures\":{\"g1\":3}}").statusCode());
+
+        Journey host = journeys.start("host").signIn(Visitors.HOST_LOGIN, Visitors.HOST_PASSWORD);
+        host.open("host/projects/list.xhtml").waitForText(title).check("projects won across tenants")
+                .follow(title).waitForText("记录督查指导").check("progress with the visit form")
+                .choose("visit:kind", "督查").pickDate("visit:visitedOn_input", today)
+                .type("visit:findings", "楼道杂物未清理。").type("visit:feedback", "请一周内清理并答复。")
+                .click("visit:save").waitForText("已记录督查指导，书面反馈已送达项目单位。").check("visit recorded");
+        assertTrue(host.textOf("ledger").contains("逾期"), "the ledger's traffic lights as of the tenant's today");
+        assertTrue(host.textOf("report-1").contains("3 / 10 部"), host.textOf("report-1"));
+        assertEquals(200, unit.browser().json("POST", api(tenant, project + "/closure"),
+                "{\"summary\":\"清理楼道 12 个。\",\"figures\":{\"g1\":12}}").statusCode());
+        host.onPhone().open("host/projects/view.xhtml?id=" + id).waitForText("清理楼道 12 个。").check("closure to accept on a phone")
+                .click("decision:accept").waitForText("项目已验收通过。").check("accepted");
+        assertEquals("ACCEPTED", json(unit.browser().json("GET", api(tenant, project), null)).getString("status"));
     }
 
     /** A competition announced yesterday, organised by the host (null) or by this tenant, as its organiser's transaction writes it. */
