@@ -18,6 +18,7 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -131,6 +132,64 @@ class HostileInputIT extends DeployedPortal {
         int sent = attack(tenant, endpoints, () -> body(admin, api(tenant, "boards")) + body(admin, api(tenant, "boards/" + board + "/sectors"))
                 + body(admin, api(tenant, "boards/" + board + "/items")) + body(admin, api(tenant, "items/" + itemId + "/claims")));
         assertTrue(sent > 150, "sent " + sent);
+    }
+
+    @Test
+    void everyCorruptedCompetitionBidAndScoreBodyIsRefusedWithAMessageAndChangesNothing() throws Exception {
+        TestTenant tenant = visitors.openForDeclarations(Visitors.THREE_TYPES);
+        Browser admin = tenant.admin();
+        Browser host = visitors.host();
+        Bidding.Bidder unit = new Bidding.Bidder(tenant, visitors.newUnitMember(tenant));
+        Bidding.Bidder other = new Bidding.Bidder(tenant, visitors.newUnitMember(tenant));
+        Visitors.Member reviewer = visitors.newMember(tenant, "EVALUATOR", "考评组" + UUID.randomUUID().toString().substring(0, 6));
+        Bidding.Organiser theHost = Bidding.Organiser.host(host);
+        LocalDate today = Visitors.today(tenant);
+        LocalDateTime soon = Bidding.secondsAhead(Bidding.HOST_ZONE, 15);
+        LocalDateTime tomorrow = soon.plusDays(1);
+        long scored = Bidding.published(theHost, Bidding.terms("评分", "ALL_TENANTS", List.of(), soon, 1, "1000.00"));
+        String login = "{\"login\":\"" + reviewer.login() + "\"}";
+        assertEquals(200, host.json("POST", theHost.at(scored, "reviewers"), login).statusCode());
+        long bid = Bidding.start(unit, scored);
+        Bidding.save(unit, bid, Bidding.plan("评分方案", today));
+        Bidding.submit(unit, bid);
+        assertEquals(200, admin.json("POST", unit.api("bids/" + bid + "/endorse"), null).statusCode());
+        String local = Bidding.terms("街道竞标", "OWN_UNITS", List.of(), tomorrow, 1, "1000.00");
+        long draft = id(admin.json("POST", api(tenant, "competitions"), local));
+        long published = Bidding.published(Bidding.Organiser.of(tenant), local);
+        long tenantId;
+        try (java.sql.Connection db = Bidding.superuser()) {
+            tenantId = AppSql.tenantId(db, tenant.code());
+        }
+        String city = Bidding.terms("全市竞标", "CHOSEN_TENANTS", List.of(tenantId), tomorrow, 2, "50000.00");
+        long chosen = Bidding.published(theHost, city);
+        long awaiting = Bidding.start(other, chosen);
+        String plan = Bidding.plan("待呈报", today);
+        Bidding.save(other, awaiting, plan);
+        Bidding.submit(other, awaiting);
+        Bidding.waitUntil(Bidding.HOST_ZONE, soon.plusSeconds(1));
+        assertEquals(200, host.json("POST", theHost.at(scored, "open"), null).statusCode());
+        String override = "{\"login\":\"" + reviewer.login() + "\",\"reason\":\"无工作往来\"}";
+        assertEquals(200, host.json("POST", theHost.at(scored, "bids/" + bid + "/override"), override).statusCode());
+        String scores = "{\"scores\":[{\"criterion\":\"quality\",\"points\":8.5,\"note\":\"可行\"},"
+                + "{\"criterion\":\"effect\",\"points\":70,\"note\":\"有成效\"}]}";
+
+        List<Endpoint> endpoints = List.of(
+                new Endpoint(admin, "POST", "competitions", local),
+                new Endpoint(admin, "PUT", "competitions/" + draft, local),
+                new Endpoint(admin, "POST", "competitions/" + published + "/cancel", "{\"reason\":\"条件变化\"}"),
+                new Endpoint(admin, "POST", "competitions/" + draft + "/reviewers", login),
+                new Endpoint(host, "POST", theHost.path(), city),
+                new Endpoint(host, "PUT", theHost.at(chosen, ""), city),
+                new Endpoint(host, "POST", theHost.at(scored, "bids/" + bid + "/override"), override),
+                new Endpoint(other.browser(), "PUT", "bids/" + awaiting, plan),
+                new Endpoint(admin, "POST", "bids/" + awaiting + "/return", "{\"reason\":\"请补充\"}"),
+                new Endpoint(reviewer.browser(), "PUT", "api/v1/reviews/" + scored + "/bids/" + bid, scores));
+        int sent = attack(tenant, endpoints, () -> body(admin, api(tenant, "competitions")) + body(admin, api(tenant, "competitions/" + draft))
+                + body(admin, api(tenant, "competitions/" + draft + "/reviewers")) + body(admin, api(tenant, "bids"))
+                + body(other.browser(), api(tenant, "bids/" + awaiting)) + body(host, theHost.path())
+                + body(host, theHost.at(chosen, "")) + body(host, theHost.at(scored, "ranking"))
+                + body(reviewer.browser(), "api/v1/reviews/" + scored));
+        assertTrue(sent > 400, "sent " + sent);
     }
 
     @Test
@@ -386,7 +445,8 @@ class HostileInputIT extends DeployedPortal {
             String pointer = path;
             if (value instanceof JsonString text) {
                 String s = text.getString();
-                boolean option = s.matches("[A-Z_]+") || pointer.endsWith("/categoryKey");
+                boolean option = s.matches("[A-Z_]+") || pointer.endsWith("/categoryKey") || pointer.endsWith("/key")
+                        || pointer.endsWith("/criterion");
                 boolean date = s.matches("\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}:\\d{2})?");
                 all.add(leaf(valid, pointer, "wrong type", "{\"x\":1}", UNREADABLE));
                 all.add(leaf(valid, pointer, "raw NUL", "\"" + s + "\u0000\"", UNREADABLE));
@@ -460,8 +520,8 @@ class HostileInputIT extends DeployedPortal {
         for (Endpoint endpoint : endpoints) {
             String before = state.get();
             for (Corruption corruption : corruptions(endpoint.body())) {
-                HttpResponse<String> response = endpoint.who().send(endpoint.method(), api(tenant, endpoint.path()),
-                        corruption.body(), "application/json");
+                HttpResponse<String> response = endpoint.who().send(endpoint.method(),
+                        endpoint.path().startsWith("api/") ? endpoint.path() : api(tenant, endpoint.path()), corruption.body(), "application/json");
                 sent++;
                 String problem = problem(response, corruption);
                 if (problem != null) {
@@ -573,6 +633,7 @@ class HostileInputIT extends DeployedPortal {
         }
     }
 
+    /** A call with a valid body; its path is under the tenant's API unless it starts with {@code api/}. */
     private record Endpoint(Browser who, String method, String path, String body) {
     }
 
