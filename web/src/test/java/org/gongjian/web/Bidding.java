@@ -89,7 +89,8 @@ final class Bidding {
         tenants.forEach(chosen::add);
         return Json.createObjectBuilder().add("year", deadline.getYear()).add("topic", topic)
                 .add("rules", "按方案可行性、创新性择优评选。").add("eligibility", eligibility).add("tenantIds", chosen)
-                .add("criteria", Json.createReader(new StringReader(CRITERIA)).readArray()).add("deadline", deadline.toString())
+                .add("criteria", Json.createReader(new StringReader(CRITERIA)).readArray())
+                .add("deadline", deadline.format(java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss")))
                 .add("winners", winners).add("fundsPerWinner", Json.createValue(new java.math.BigDecimal(funds))).build().toString();
     }
 

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
@@ -32,7 +33,9 @@ import org.gongjian.bidding.entity.Competition;
 import org.gongjian.bidding.entity.CompetitionStatus;
 import org.gongjian.bidding.entity.CompetitionTerms;
 import org.gongjian.bidding.entity.Eligibility;
+import org.gongjian.platform.BusinessException;
 import org.gongjian.tenantconfig.Criterion;
+import org.gongjian.tenantconfig.Name;
 import org.gongjian.web.api.ProjectsResource.Reason;
 
 /**
@@ -67,8 +70,8 @@ public class CompetitionsResource {
 
     @POST
     @Operation(summary = "Write a draft competition; its deadline is a local date-time in the organiser's zone (e.g. 2027-04-15T17:00)")
-    public Response create(CompetitionTerms terms) {
-        Competition created = competitions.create(required(terms));
+    public Response create(CompetitionForm form) {
+        Competition created = competitions.create(required(form).terms());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.getId())).build())
                 .entity(get(created.getId())).build();
     }
@@ -84,8 +87,8 @@ public class CompetitionsResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Rewrite the terms; once published this changes the conditions and every bid must be confirmed again")
-    public CompetitionView edit(@PathParam("id") long id, CompetitionTerms terms) {
-        competitions.edit(id, required(terms));
+    public CompetitionView edit(@PathParam("id") long id, CompetitionForm form) {
+        competitions.edit(id, required(form).terms());
         return get(id);
     }
 
@@ -199,6 +202,29 @@ public class CompetitionsResource {
     @Operation(summary = "A winner gives its place up, for a reason; the next in the ranking may take it")
     public Ranking withdrawWin(@PathParam("id") long id, @PathParam("bidId") long bidId, Reason reason) {
         return competitions.withdrawWinner(id, bidId, required(reason).reason());
+    }
+
+    /**
+     * The terms as a client writes them. A criterion's scale is read like every whole number of the
+     * API (JSON-B alone would cut 10.5 to 10 in the record's {@code int}); leaving it out is a scale of 0, refused.
+     */
+    public record CompetitionForm(Integer year, String topic, String rules, Eligibility eligibility, Set<Long> tenantIds,
+                                  List<CriterionForm> criteria, LocalDateTime deadline, Integer winners, BigDecimal fundsPerWinner) {
+
+        CompetitionTerms terms() {
+            if (tenantIds != null && tenantIds.contains(null)) {
+                throw new BusinessException("competition.tenants.unknown");
+            }
+            // a criterion left out entirely is one with nothing filled in, refused with its reasons
+            List<Criterion> given = criteria == null ? null : criteria.stream()
+                    .map(c -> c == null ? new Criterion(null, null, null, 0)
+                            : new Criterion(c.key(), c.name(), c.weight(), c.maxScore() == null ? 0 : c.maxScore()))
+                    .toList();
+            return new CompetitionTerms(year, topic, rules, eligibility, tenantIds, given, deadline, winners, fundsPerWinner);
+        }
+    }
+
+    public record CriterionForm(String key, Name name, BigDecimal weight, Integer maxScore) {
     }
 
     public record Login(String login) {
