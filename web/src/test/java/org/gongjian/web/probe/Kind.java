@@ -13,7 +13,8 @@ enum Kind {
     NOTIFICATION(true, false), UNIT(true, true), YEAR(false, true), DOCUMENT_NUMBER(false, false), CONFIG_VERSION(false, false),
     PAGE(false, true), OFFSET(false, true), SIZE(false, true), STATUS(false, true), CATEGORY(false, true), PURPOSE(false, false),
     FILE_NAME(false, false), BOARD(true, false), SECTOR(true, false), ITEM(true, false), CLAIM(true, false),
-    JOIN_REQUEST(true, false), TENANT_FILTER(false, true), SECTOR_NAME(false, true), SEARCH(false, true);
+    JOIN_REQUEST(true, false), TENANT_FILTER(false, true), SECTOR_NAME(false, true), SEARCH(false, true), COMPETITION(true, false),
+    BID(true, false), BID_FILE(true, false), LOGIN(false, false);
 
     /** Parameter names that mean the same wherever they appear. */
     private static final Map<String, Kind> BY_NAME = Map.ofEntries(
@@ -25,13 +26,14 @@ enum Kind {
             Map.entry("boardId", BOARD), Map.entry("board", BOARD), Map.entry("sectorId", SECTOR), Map.entry("itemId", ITEM),
             Map.entry("item", ITEM), Map.entry("claimId", CLAIM), Map.entry("claim", CLAIM), Map.entry("requestId", JOIN_REQUEST),
             Map.entry("request", JOIN_REQUEST), Map.entry("tenant", TENANT_FILTER), Map.entry("sector", SECTOR_NAME),
-            Map.entry("q", SEARCH));
+            Map.entry("q", SEARCH), Map.entry("competitionId", COMPETITION), Map.entry("bidId", BID), Map.entry("fileId", BID_FILE),
+            Map.entry("login", LOGIN));
     /**
      * Names whose meaning depends on the collection they follow, e.g. {@code projects/{id}} or
      * {@code inbox/{id}}, or on the folder and page of a view ({@code boards/item} takes an item's id).
      */
     private static final Map<String, Kind> BY_COLLECTION = Map.of(
-            "projects/id", PROJECT, "inbox/id", NOTIFICATION,
+            "projects/id", PROJECT, "inbox/id", NOTIFICATION, "competitions/id", COMPETITION,
             "declarations/number", DOCUMENT_NUMBER, "versions/number", CONFIG_VERSION,
             "boards/board/id", BOARD, "boards/item/id", ITEM);
 

@@ -34,8 +34,11 @@ import org.gongjian.web.probe.Victims.Target;
  */
 final class Probe {
 
-    /** Statuses that refuse: bad request (before authorisation, still no leak), signed out, forbidden, not found. */
-    private static final Set<Integer> REFUSALS = Set.of(400, 401, 403, 404);
+    /**
+     * Statuses that refuse: bad request (before authorisation, still no leak), signed out, forbidden,
+     * not found, and conflict (a sealed bid before its competition is opened: its organiser may know it exists).
+     */
+    private static final Set<Integer> REFUSALS = Set.of(400, 401, 403, 404, 409);
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]+)}");
     private static final byte[] MINIMAL_FILE = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
@@ -258,6 +261,7 @@ final class Probe {
             case TENANT_FILTER -> victims.victimCode;
             case SECTOR_NAME -> "社区服务";
             case SEARCH -> "食堂";
+            case LOGIN -> "probe-login";
             default -> throw new IllegalArgumentException(kind + " names a record");
         };
     }

@@ -16,6 +16,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -60,6 +63,11 @@ final class Victims {
     private static final String TENANT_MARKER = "PRBT";
     private static final String UNIT_MARKER = "PRBU";
     private static final String MEMBERS_MARKER = "PRBM";
+    private static final String HOST_MARKER = "PRBH";
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
+    private static final String CRITERIA = "[{\"key\":\"quality\",\"name\":{\"zh\":\"方案质量\"},\"weight\":60,\"maxScore\":10},"
+            + "{\"key\":\"effect\",\"name\":{\"zh\":\"预期成效\"},\"weight\":40,\"maxScore\":100}]";
 
     final List<Call> calls = new ArrayList<>();
     final List<Target> targets = new ArrayList<>();
@@ -108,8 +116,16 @@ final class Victims {
         for (JsonValue unit : json(b.admin().json("GET", api(b, "units"), null)).asJsonArray()) {
             ofB.add(new Rec(Kind.UNIT, id(unit), null));
         }
-        Actor host = actor("the host", visitors.host());
+        Browser hostBrowser = visitors.host();
+        Member bEvaluator = visitors.newMember(b, "EVALUATOR", "考评组");
+        String hostMarker = HOST_MARKER + suffix;
+        List<Rec> ofHost = new ArrayList<>();
+        // the host reads this unit's name once the bids are opened: it carries no marker of tenant B
+        Member third = visitors.newMember(b, "UNIT_MEMBER", "第三支部");
+        List<Rec> toOpen = bidding(b, hostBrowser, first.browser(), third.browser(), bEvaluator, tenantMarker, hostMarker, ofB, ofHost);
+        Actor host = actor("the host", hostBrowser);
         owners.add(host);
+        owners.add(actor("tenant B's evaluator", bEvaluator.browser()));
         owners.add(actor("tenant B's admin", b.admin()));
         owners.add(actor("a member of unit B1", first.browser()));
         owners.add(actor("a member of unit B2", second.browser()));
@@ -127,6 +143,7 @@ final class Victims {
         Rec neighboursDraft = draft(a, neighbour.browser(), membersMarker, ofMembers);
         upload(neighbour.browser(), a, neighboursDraft, "DECLARATION", membersMarker, ofMembers);
         messages(neighbour.browser(), a, ofMembers);
+        sealedBid(a, neighbour.browser(), membersMarker, ofMembers);
         board(a, neighbour.browser(), unitMarker, ofUnit);
         String neighbourUnit = json(neighbour.browser().json("GET", api(a, "projects/" + neighboursDraft.id()), null))
                 .asJsonObject().get("unitId").toString();
@@ -142,6 +159,8 @@ final class Victims {
         targets.add(new Target("tenant B", victimCode, List.copyOf(ofB), Set.copyOf(outsiders), tenantMarker));
         targets.add(new Target("unit A2", attackerCode, List.copyOf(ofUnit), Set.of(member, claimant, ANONYMOUS), unitMarker));
         targets.add(new Target("unit A2's members only", attackerCode, List.copyOf(ofMembers), Set.copyOf(attackers), membersMarker));
+        targets.add(new Target("the host's competition", victimCode, List.copyOf(ofHost), Set.copyOf(attackers), hostMarker));
+        open(b.admin(), hostBrowser, toOpen);
     }
 
     static Victims build(URL base) {
@@ -186,6 +205,92 @@ final class Victims {
             records.addAll(List.of(boardRec, sectorRec, published));
         }
         records.addAll(List.of(draft, claim));
+    }
+
+    /**
+     * Bidding in tenant B: its own competition and a host competition open to B only, each taking
+     * bids for under a minute, with a bid whose plan, file name and file carry the marker (the host
+     * competition's its own, as the host reads that bid once opened), B's evaluator on both panels;
+     * and a draft competition of B whose topic carries the tenant's marker. The competitions and
+     * bids are the records; returns the two competitions to open once their deadline has passed.
+     */
+    private List<Rec> bidding(TestTenant b, Browser host, Browser first, Browser third, Member evaluator, String tenantMarker,
+                              String hostMarker, List<Rec> ofB, List<Rec> ofHost) {
+        String deadline = LocalDateTime.now(CHINA).plusSeconds(45).format(LOCAL);
+        String own = api(b, "competitions");
+        String city = "api/v1/host/competitions";
+        String chosen = "";
+        for (JsonValue tenant : json(host.json("GET", city + "/tenants", null)).asJsonArray()) {
+            if (tenant.asJsonObject().getString("code").equals(b.code())) {
+                chosen = id(tenant);
+            }
+        }
+        Rec local = competition(b.admin(), own, "街道竞标", "OWN_UNITS", "", deadline);
+        Rec hosts = competition(host, city, "全市竞标", "CHOSEN_TENANTS", chosen, deadline);
+        String tomorrow = LocalDateTime.now(CHINA).plusDays(1).format(LOCAL);
+        Rec draft = new Rec(Kind.COMPETITION, id(json(call(b.admin(), "POST", own, terms("草稿竞标" + tenantMarker, "OWN_UNITS", "", tomorrow)))),
+                null);
+        String login = "{\"login\":\"" + evaluator.login() + "\"}";
+        call(b.admin(), "POST", own + "/" + local.id() + "/reviewers", login);
+        call(host, "POST", city + "/" + hosts.id() + "/reviewers", login);
+        bid(b, first, local, tenantMarker, ofB);
+        Rec endorsed = bid(b, third, hosts, hostMarker, ofHost);
+        call(b.admin(), "POST", api(b, "bids/" + endorsed.id() + "/endorse"), null);
+        ofB.addAll(List.of(local, draft));
+        ofHost.add(hosts);
+        return List.of(local, hosts);
+    }
+
+    /** A competition written and published by its organiser, taking bids until the deadline (local time in China). */
+    private Rec competition(Browser organiser, String path, String topic, String eligibility, String tenants, String deadline) {
+        Rec competition = new Rec(Kind.COMPETITION, id(json(call(organiser, "POST", path, terms(topic, eligibility, tenants, deadline)))), null);
+        call(organiser, "POST", path + "/" + competition.id() + "/publish", null);
+        return competition;
+    }
+
+    private static String terms(String topic, String eligibility, String tenants, String deadline) {
+        return "{\"year\":" + deadline.substring(0, 4) + ",\"topic\":\"" + topic + "\",\"rules\":\"择优\",\"eligibility\":\""
+                + eligibility + "\",\"tenantIds\":[" + tenants + "],\"criteria\":" + CRITERIA + ",\"deadline\":\"" + deadline
+                + "\",\"winners\":1,\"fundsPerWinner\":1000.00}";
+    }
+
+    /** The unit's bid in the competition: its plan and a file carry the marker; submitted (to the committee in a host competition). */
+    private Rec bid(TestTenant tenant, Browser unit, Rec competition, String marker, List<Rec> records) {
+        Rec bid = new Rec(Kind.BID, id(json(call(unit, "POST", api(tenant, "bidding/" + competition.id() + "/bid"), null))), competition);
+        call(unit, "PUT", api(tenant, "bids/" + bid.id()), declaration(tenant, marker));
+        records.add(bid);
+        upload(unit, tenant, api(tenant, "bids/" + bid.id() + "/files"), marker, Kind.BID_FILE, bid, records);
+        call(unit, "POST", api(tenant, "bids/" + bid.id() + "/submit"), null);
+        return bid;
+    }
+
+    /** Unit A2's bid in its tenant's own competition, sealed until a deadline a day ahead: not even the tenant's admins read it. */
+    private void sealedBid(TestTenant a, Browser unit, String marker, List<Rec> records) {
+        Rec competition = competition(a.admin(), api(a, "competitions"), "街道竞标", "OWN_UNITS", "",
+                LocalDateTime.now(CHINA).plusDays(1).format(LOCAL));
+        bid(a, unit, competition, marker, records);
+    }
+
+    /** Opens the competitions once their deadline has passed by the database's clock (409 until then). */
+    private void open(Browser tenantAdmin, Browser host, List<Rec> competitions) {
+        String[] paths = {api(victimCode, "competitions/" + competitions.get(0).id() + "/open"),
+                "api/v1/host/competitions/" + competitions.get(1).id() + "/open"};
+        Browser[] organisers = {tenantAdmin, host};
+        for (int i = 0; i < paths.length; i++) {
+            for (int attempt = 0; ; attempt++) {
+                HttpResponse<String> opened = organisers[i].json("POST", paths[i], null);
+                if (opened.statusCode() == 200) {
+                    break;
+                }
+                assertTrue(opened.statusCode() == 409 && attempt < 120, paths[i] + " " + opened.statusCode() + " " + opened.body());
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
     }
 
     /** An organisation asks anonymously to join; the request's id as the tenant's admin finds it. The call is not a sample. */
@@ -270,11 +375,16 @@ final class Victims {
         return Json.createObjectBuilder().add("summary", "解决难题 18 个" + marker).add("figures", figures).build().toString();
     }
 
-    /** A PDF whose text and file name carry the marker, uploaded through the API. */
+    /** A PDF whose text and file name carry the marker, uploaded to a project through the API. */
     private void upload(Browser member, TestTenant tenant, Rec project, String purpose, String marker, List<Rec> records) {
+        upload(member, tenant, api(tenant, "projects/" + project.id() + "/attachments") + "?purpose=" + purpose, marker, Kind.ATTACHMENT,
+                project, records);
+    }
+
+    /** A PDF whose text and file name carry the marker, uploaded to this address; the file is a record of this kind. */
+    private void upload(Browser member, TestTenant tenant, String path, String marker, Kind kind, Rec parent, List<Rec> records) {
         byte[] pdf = ("%PDF-1.4\n% " + marker + "\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
                 .getBytes(StandardCharsets.US_ASCII);
-        String path = api(tenant, "projects/" + project.id() + "/attachments") + "?purpose=" + purpose;
         HttpRequest request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
                 .header("Cookie", "JSESSIONID=" + member.sessionId()).header("X-Requested-With", "XMLHttpRequest")
                 .header("Content-Type", "application/octet-stream")
@@ -283,7 +393,7 @@ final class Victims {
         HttpResponse<String> response = send(request);
         assertTrue(response.statusCode() == 201, path + " " + response.statusCode() + " " + response.body());
         calls.add(new Call("POST", path, "application/octet-stream", pdf));
-        records.add(new Rec(Kind.ATTACHMENT, id(json(response)), project));
+        records.add(new Rec(kind, id(json(response)), parent));
     }
 
     private void messages(Browser reader, TestTenant tenant, List<Rec> records) {
@@ -326,6 +436,10 @@ final class Victims {
     }
 
     private static String api(TestTenant tenant, String path) {
-        return "api/v1/t/" + tenant.code() + "/" + path;
+        return api(tenant.code(), path);
+    }
+
+    private static String api(String code, String path) {
+        return "api/v1/t/" + code + "/" + path;
     }
 }
