@@ -113,6 +113,7 @@ class CompetitionsIT extends DeployedPortal {
         }
         expect(leaks, secrets, host, "GET", theHost.at(city, "ranking"), 409);
         expect(leaks, secrets, host, "GET", theHost.at(city, "bids/" + bid), 409);
+        expect(leaks, secrets, host, "GET", theHost.at(city, "bids/" + bid + "/files/" + file), 409);
         expect(leaks, secrets, host, "POST", theHost.at(city, "open"), 409);
         expect(leaks, secrets, host, "GET", a1.api("bids/" + bid), 404);
         for (String path : List.of(own.path(), own.at(local, ""), own.at(local, "bidders"))) {
@@ -136,6 +137,7 @@ class CompetitionsIT extends DeployedPortal {
             expect(leaks, secrets, reviewer.browser(), "GET", "api/v1/reviews", 200);
         }
         expect(leaks, secrets, hostReviewer.browser(), "GET", "api/v1/reviews/" + city, 409);
+        expect(leaks, secrets, hostReviewer.browser(), "GET", "api/v1/reviews/" + city + "/bids/" + bid + "/files/" + file, 409);
         expect(leaks, secrets, ownReviewer.browser(), "GET", "api/v1/reviews/" + local, 409);
         expect(leaks, secrets, hostReviewer.browser(), "PUT", "api/v1/reviews/" + city + "/bids/" + bid,
                 "{\"scores\":[{\"criterion\":\"quality\",\"points\":5,\"note\":\"\"}]}", 409);
@@ -414,9 +416,13 @@ class CompetitionsIT extends DeployedPortal {
         }
         Map<Bidder, Long> bids = new java.util.LinkedHashMap<>();
         Map<Bidder, String> receipts = new java.util.LinkedHashMap<>();
+        long file = 0;
         for (Bidder bidder : List.of(a1, a2, b1)) {
             long bid = start(bidder, competition);
             save(bidder, bid, plan(bidder.member().login(), today));
+            if (bidder == b1) {
+                file = bidding.attach(b1, bid, b1.member().login());
+            }
             submit(bidder, bid);
             HttpResponse<String> endorsed = bidder.tenant().admin().json("POST", bidder.api("bids/" + bid + "/endorse"), null);
             assertEquals(200, endorsed.statusCode(), endorsed.body());
@@ -445,6 +451,10 @@ class CompetitionsIT extends DeployedPortal {
         JsonObject sheetA = object(fromA.browser().json("GET", "api/v1/reviews/" + competition, null));
         assertEquals(List.of(bids.get(b1)), bidIds(sheetA));
         assertTrue(sheetA.toString().contains(b1.member().login()), "the opened plan is on the sheet");
+        String opened2 = "/bids/" + bids.get(b1) + "/files/" + file;
+        assertArrayEquals(Bidding.pdf(b1.member().login()), bidding.download(fromA.browser(), "api/v1/reviews/" + competition + opened2).body());
+        assertArrayEquals(Bidding.pdf(b1.member().login()), bidding.download(host, theHost.at(competition, "") + opened2).body());
+        assertEquals(404, bidding.download(fromB.browser(), "api/v1/reviews/" + competition + opened2).statusCode(), "a conflicted reviewer");
         assertFalse(sheetA.toString().contains(a1.member().login()), sheetA.toString());
         String score = "{\"scores\":[{\"criterion\":\"quality\",\"points\":9,\"note\":\"好\"},{\"criterion\":\"effect\",\"points\":90,\"note\":\"好\"}]}";
         HttpResponse<String> conflicted = fromA.browser().json("PUT", "api/v1/reviews/" + competition + "/bids/" + bids.get(a1), score);

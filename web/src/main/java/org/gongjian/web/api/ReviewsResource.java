@@ -65,6 +65,16 @@ public class ReviewsResource {
         return sheet(competitionId);
     }
 
+    @GET
+    @Path("{competitionId}/bids/{bidId}/files/{fileId}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Download a file of a bid the caller scores (always as a file to save)")
+    public Response file(@PathParam("competitionId") long competitionId, @PathParam("bidId") long bidId,
+                         @PathParam("fileId") long fileId) {
+        signedIn();
+        return Downloads.file(reviews.file(competitionId, bidId, fileId));
+    }
+
     private void signedIn() {
         if (security.getUserPrincipal() == null) {
             throw new NotAuthorizedException(Response.status(Response.Status.UNAUTHORIZED).build());
