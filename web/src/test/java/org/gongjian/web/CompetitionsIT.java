@@ -451,10 +451,10 @@ class CompetitionsIT extends DeployedPortal {
         JsonObject sheetA = object(fromA.browser().json("GET", "api/v1/reviews/" + competition, null));
         assertEquals(List.of(bids.get(b1)), bidIds(sheetA));
         assertTrue(sheetA.toString().contains(b1.member().login()), "the opened plan is on the sheet");
-        String opened2 = "/bids/" + bids.get(b1) + "/files/" + file;
-        assertArrayEquals(Bidding.pdf(b1.member().login()), bidding.download(fromA.browser(), "api/v1/reviews/" + competition + opened2).body());
-        assertArrayEquals(Bidding.pdf(b1.member().login()), bidding.download(host, theHost.at(competition, "") + opened2).body());
-        assertEquals(404, bidding.download(fromB.browser(), "api/v1/reviews/" + competition + opened2).statusCode(), "a conflicted reviewer");
+        String fileOfB1 = "/bids/" + bids.get(b1) + "/files/" + file;
+        assertArrayEquals(Bidding.pdf(b1.member().login()), bidding.download(fromA.browser(), "api/v1/reviews/" + competition + fileOfB1).body());
+        assertArrayEquals(Bidding.pdf(b1.member().login()), bidding.download(host, theHost.at(competition, "") + fileOfB1).body());
+        assertEquals(404, bidding.download(fromB.browser(), "api/v1/reviews/" + competition + fileOfB1).statusCode(), "a conflicted reviewer");
         assertFalse(sheetA.toString().contains(a1.member().login()), sheetA.toString());
         String score = "{\"scores\":[{\"criterion\":\"quality\",\"points\":9,\"note\":\"好\"},{\"criterion\":\"effect\",\"points\":90,\"note\":\"好\"}]}";
         HttpResponse<String> conflicted = fromA.browser().json("PUT", "api/v1/reviews/" + competition + "/bids/" + bids.get(a1), score);
@@ -503,9 +503,9 @@ class CompetitionsIT extends DeployedPortal {
             JsonObject bid = opened(winner, bids.get(winner));
             assertEquals("WON", bid.getString("outcome"));
             long project = bid.getJsonNumber("projectId").longValue();
-            JsonObject opened2 = object(winner.browser().json("GET", winner.api("projects/" + project), null));
-            assertEquals("APPROVED", opened2.getString("status"));
-            assertTrue(opened2.getString("title").contains(winner.member().login()), opened2.toString());
+            JsonObject won = object(winner.browser().json("GET", winner.api("projects/" + project), null));
+            assertEquals("APPROVED", won.getString("status"));
+            assertTrue(won.getString("title").contains(winner.member().login()), won.toString());
             JsonObject funds = object(winner.tenant().admin().json("GET", winner.api("projects/" + project + "/funds"), null));
             assertTrue(funds.toString().contains("80000"), funds.toString());
             assertEquals(404, (winner == a2 ? b1 : a2).browser().json("GET", (winner == a2 ? b1 : a2).api("projects/" + project), null)
