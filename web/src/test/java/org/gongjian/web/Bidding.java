@@ -218,10 +218,10 @@ final class Bidding {
     }
 
     /**
-     * Every place in the whole database where the text occurs, as the superuser reads it (as a dump
-     * would): in any text column, or as UTF-8 bytes in any binary column. Empty when it occurs nowhere.
+     * Every place in the whole database where one of the texts occurs, as the superuser reads it (as
+     * a dump would): in any text column, or as UTF-8 bytes in any binary column. Empty when none occurs.
      */
-    static List<String> occurrences(String text) throws SQLException, IOException {
+    static List<String> occurrences(List<String> texts) throws SQLException, IOException {
         List<String> found = new ArrayList<>();
         try (Connection db = superuser()) {
             List<String> tables = new ArrayList<>();
@@ -233,32 +233,32 @@ final class Bidding {
             }
             for (String table : tables) {
                 try (Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery("select * from \"" + table + "\"")) {
-                    found.addAll(search(table, rows, text));
+                    found.addAll(search(table, rows, texts));
                 }
             }
         }
         return found;
     }
 
-    /** Where the text occurs in these rows, reading every text column as text and every binary one as UTF-8 bytes. */
-    static List<String> search(String table, ResultSet rows, String text) throws SQLException {
+    /**
+     * Where one of the texts occurs in these rows, reading every text column as text (and as hex, as
+     * bytes are shown there) and every binary one as UTF-8 bytes.
+     */
+    static List<String> search(String table, ResultSet rows, List<String> texts) throws SQLException {
         List<String> found = new ArrayList<>();
-        byte[] needle = text.getBytes(StandardCharsets.UTF_8);
-        String hex = HexFormat.of().formatHex(needle);
         ResultSetMetaData columns = rows.getMetaData();
         while (rows.next()) {
             for (int c = 1; c <= columns.getColumnCount(); c++) {
                 boolean binary = columns.getColumnType(c) == Types.BINARY || columns.getColumnType(c) == Types.VARBINARY
                         || columns.getColumnType(c) == Types.LONGVARBINARY;
-                if (binary) {
-                    byte[] bytes = rows.getBytes(c);
-                    if (bytes != null && indexOf(bytes, needle) >= 0) {
-                        found.add(table + "." + columns.getColumnName(c));
-                    }
-                } else {
-                    String value = rows.getString(c);
-                    if (value != null && (value.contains(text) || value.toLowerCase().contains(hex))) {
-                        found.add(table + "." + columns.getColumnName(c));
+                byte[] bytes = binary ? rows.getBytes(c) : null;
+                String value = binary ? null : rows.getString(c);
+                for (String text : texts) {
+                    byte[] needle = text.getBytes(StandardCharsets.UTF_8);
+                    boolean shown = binary ? bytes != null && indexOf(bytes, needle) >= 0
+                            : value != null && (value.contains(text) || value.toLowerCase().contains(HexFormat.of().formatHex(needle)));
+                    if (shown) {
+                        found.add(table + "." + columns.getColumnName(c) + ": " + text);
                     }
                 }
             }

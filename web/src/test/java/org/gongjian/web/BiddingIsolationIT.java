@@ -13,6 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -86,6 +89,14 @@ class BiddingIsolationIT extends DeployedPortal {
         }
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
         assertEquals("SUBMITTED", status(b1, ofB), "nothing changed B's bid");
+
+        HttpResponse<String> unproven = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(base.toString()).resolve(a2.api("bids/" + ofA2 + "/withdraw")))
+                .header("Cookie", "JSESSIONID=" + a2.browser().sessionId()).header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, unproven.statusCode(), "a change without X-Requested-With: " + unproven.body());
+        assertEquals("api.proofMissing", object(unproven).getString("error"));
+        assertEquals("DRAFT", status(a2, ofA2));
         assertEquals(1, Bidding.objects(b1.browser().json("GET", b1.api("bids/" + ofB + "/versions"), null)).size());
     }
 

@@ -32,6 +32,7 @@ import org.gongjian.bidding.boundary.Receipt;
 import org.gongjian.bidding.entity.Competition;
 import org.gongjian.bidding.entity.CompetitionStatus;
 import org.gongjian.bidding.entity.CompetitionTerms;
+import org.gongjian.bidding.entity.ConflictOverride;
 import org.gongjian.bidding.entity.Eligibility;
 import org.gongjian.platform.BusinessException;
 import org.gongjian.tenantconfig.Criterion;
@@ -184,10 +185,10 @@ public class CompetitionsResource {
     @POST
     @Path("{id}/bids/{bidId}/override")
     @Operation(summary = "Let a reviewer with a conflict of interest score this bid, for a recorded reason")
-    public Ranking override(@PathParam("id") long id, @PathParam("bidId") long bidId, Override override) {
-        Override given = required(override);
-        competitions.overrideConflict(id, bidId, given.login(), given.reason());
-        return ranking(id);
+    public OverrideReason override(@PathParam("id") long id, @PathParam("bidId") long bidId, OverrideReason override) {
+        OverrideReason given = required(override);
+        ConflictOverride recorded = competitions.overrideConflict(id, bidId, given.login(), given.reason());
+        return new OverrideReason(given.login(), recorded.getReason());
     }
 
     @POST
@@ -242,7 +243,8 @@ public class CompetitionsResource {
         }
     }
 
-    public record Override(String login, String reason) {
+    /** A reviewer (by login) let to score a bid despite a conflict of interest, and why. */
+    public record OverrideReason(String login, String reason) {
     }
 
     /**

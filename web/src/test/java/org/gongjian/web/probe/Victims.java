@@ -159,8 +159,8 @@ final class Victims {
         targets.add(new Target("tenant B", victimCode, List.copyOf(ofB), Set.copyOf(outsiders), tenantMarker));
         targets.add(new Target("unit A2", attackerCode, List.copyOf(ofUnit), Set.of(member, claimant, ANONYMOUS), unitMarker));
         targets.add(new Target("unit A2's members only", attackerCode, List.copyOf(ofMembers), Set.copyOf(attackers), membersMarker));
+        ofHost.add(announced(b, hostBrowser, bEvaluator.browser(), toOpen));
         targets.add(new Target("the host's competition", victimCode, List.copyOf(ofHost), Set.copyOf(attackers), hostMarker));
-        open(b.admin(), hostBrowser, toOpen);
     }
 
     static Victims build(URL base) {
@@ -271,6 +271,32 @@ final class Victims {
         bid(a, unit, competition, marker, records);
     }
 
+    /**
+     * Opens both competitions once their deadline has passed, and announces the host's: its bid wins
+     * once B's evaluator, let past the conflict, scored it. Returns the project the win opened in
+     * tenant B, which the host follows.
+     */
+    private Rec announced(TestTenant b, Browser host, Browser evaluator, List<Rec> competitions) {
+        open(b.admin(), host, competitions);
+        String city = "api/v1/host/competitions/" + competitions.get(1).id();
+        JsonObject bidder = json(call(host, "GET", city + "/bidders", null)).asJsonArray().getJsonObject(0);
+        String bid = bidder.get("bidId").toString();
+        String login = json(call(host, "GET", city + "/reviewers", null)).asJsonArray().getJsonObject(0).getString("login");
+        call(host, "POST", city + "/bids/" + bid + "/override", "{\"login\":\"" + login + "\",\"reason\":\"无往来\"}");
+        call(evaluator, "PUT", "api/v1/reviews/" + competitions.get(1).id() + "/bids/" + bid, "{\"scores\":[{\"criterion\":\"quality\","
+                + "\"points\":8,\"note\":\"可行\"},{\"criterion\":\"effect\",\"points\":80,\"note\":\"有成效\"}]}");
+        call(host, "POST", city + "/bids/" + bid + "/win", null);
+        call(host, "POST", city + "/announce", null);
+        for (int attempt = 0; attempt < 50; attempt++) {
+            JsonObject row = json(call(host, "GET", city + "/bidders", null)).asJsonArray().getJsonObject(0);
+            if (row.containsKey("projectId")) {
+                return new Rec(Kind.PROJECT, row.get("projectId").toString(), null);
+            }
+            pause(200);
+        }
+        throw new AssertionError("no project opened for the winner of " + city);
+    }
+
     /** Opens the competitions once their deadline has passed by the database's clock (409 until then). */
     private void open(Browser tenantAdmin, Browser host, List<Rec> competitions) {
         String[] paths = {api(victimCode, "competitions/" + competitions.get(0).id() + "/open"),
@@ -283,13 +309,17 @@ final class Victims {
                     break;
                 }
                 assertTrue(opened.statusCode() == 409 && attempt < 120, paths[i] + " " + opened.statusCode() + " " + opened.body());
-                try {
-                    Thread.sleep(1000);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException(e);
-                }
+                pause(1000);
             }
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
