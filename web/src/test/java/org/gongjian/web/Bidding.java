@@ -39,7 +39,7 @@ import org.gongjian.web.Visitors.TestTenant;
  * the organiser (a tenant's admin or the host), units that bid, the database's clock, and a search
  * of the database for a plan's text.
  */
-final class Bidding {
+public final class Bidding {
 
     /** The host's competitions' time zone, and the tenants' (a new tenant keeps the default). */
     static final String HOST_ZONE = "Asia/Shanghai";
@@ -142,15 +142,24 @@ final class Bidding {
 
     /** Uploads a PDF whose text and name carry the marker to the bid (201); the file's id. */
     long attach(Bidder bidder, long bid, String marker) {
-        byte[] pdf = pdf(marker);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(bidder.api("bids/" + bid + "/files")))
-                .header("Cookie", "JSESSIONID=" + bidder.browser().sessionId()).header("X-Requested-With", "XMLHttpRequest")
-                .header("Content-Type", "application/octet-stream")
-                .header("X-File-Name", URLEncoder.encode("实施方案" + marker + ".pdf", StandardCharsets.UTF_8))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(pdf)).build();
-        HttpResponse<String> uploaded = send(request);
+        HttpResponse<String> uploaded = upload(base, bidder.browser(), bidder.api("bids/" + bid + "/files"), "实施方案" + marker + ".pdf",
+                pdf(marker));
         assertEquals(201, uploaded.statusCode(), uploaded.body());
         return id(uploaded);
+    }
+
+    /** Uploads a file as the API takes one: its bytes as the body, its name percent-encoded in X-File-Name. */
+    public static HttpResponse<String> upload(URL base, Browser who, String path, String fileName, byte[] content) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
+                .header("Cookie", "JSESSIONID=" + who.sessionId()).header("X-Requested-With", "XMLHttpRequest")
+                .header("Content-Type", "application/octet-stream")
+                .header("X-File-Name", URLEncoder.encode(fileName, StandardCharsets.UTF_8))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content)).build();
+        try {
+            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A file's bytes as the given session downloads them, with the status. */
@@ -164,7 +173,8 @@ final class Bidding {
         }
     }
 
-    static byte[] pdf(String marker) {
+    /** A small PDF whose text carries the marker. */
+    public static byte[] pdf(String marker) {
         return ("%PDF-1.4\n% " + marker + "\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
                 .getBytes(StandardCharsets.UTF_8);
     }

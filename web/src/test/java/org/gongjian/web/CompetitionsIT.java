@@ -66,13 +66,14 @@ class CompetitionsIT extends DeployedPortal {
         String secret = "密封" + UUID.randomUUID().toString().substring(0, 8);
         String draftSecret = "草稿" + UUID.randomUUID().toString().substring(0, 8);
         String ownSecret = "本级" + UUID.randomUUID().toString().substring(0, 8);
-        TestTenant a = visitors.openForDeclarations(Visitors.THREE_TYPES);
-        TestTenant b = visitors.openForDeclarations(Visitors.THREE_TYPES);
-        Bidder a1 = new Bidder(a, visitors.newMember(a, "UNIT_MEMBER", "甲一支部"));
-        Bidder a2 = new Bidder(a, visitors.newMember(a, "UNIT_MEMBER", "甲二支部"));
-        Bidder b1 = new Bidder(b, visitors.newMember(b, "UNIT_MEMBER", "乙一支部"));
-        Member hostReviewer = visitors.newMember(b, "EVALUATOR", "考评组" + UUID.randomUUID().toString().substring(0, 6));
-        Member ownReviewer = visitors.newMember(a, "EVALUATOR", "考评组" + UUID.randomUUID().toString().substring(0, 6));
+        TwoTenants two = twoTenants();
+        TestTenant a = two.a();
+        TestTenant b = two.b();
+        Bidder a1 = two.a1();
+        Bidder a2 = two.a2();
+        Bidder b1 = two.b1();
+        Member hostReviewer = two.evaluatorOfB();
+        Member ownReviewer = two.evaluatorOfA();
         Browser host = visitors.host();
         LocalDate today = Visitors.today(a);
 
@@ -177,7 +178,7 @@ class CompetitionsIT extends DeployedPortal {
         // competition (who bid and when): the rows are there, their plans and files ciphertext only
         try (Connection app = AppSql.connect()) {
             AppSql.setTenant(app, AppSql.tenantId(app, a.code()));
-            assertCiphertextOnly(app, List.of(bid, ownBid), secrets);
+            assertCiphertextOnly(app, List.of(bid, ownBid), secrets, List.of("bid where id", "bid_version where bid_id", "bid_file where bid_id"));
             try (PreparedStatement query = app.prepareStatement("select * from bid where id = " + bid); ResultSet rows = query.executeQuery()) {
                 assertEquals(List.of("bid.unit_name: 甲一支部"), Bidding.search("bid", rows, List.of("甲一支部")), "the search reads the rows");
             }
@@ -188,7 +189,8 @@ class CompetitionsIT extends DeployedPortal {
             }
             app.rollback();
             AppSql.execute(app, "select set_config('app.host', 'on', true), set_config('app.competition_id', '" + city + "', true)");
-            assertCiphertextOnly(app, List.of(bid), secrets);
+            assertCiphertextOnly(app, List.of(bid), secrets, List.of("bid where id", "bid_version where bid_id"));
+            assertEquals(0, AppSql.single(app, "select count(*) from bid_file"), "the host sees no file before opening");
             app.rollback();
         }
         assertEquals(List.of(), Bidding.occurrences(secrets), "a dump of the database shows a plan");
@@ -315,8 +317,8 @@ class CompetitionsIT extends DeployedPortal {
         for (int i = 0; i < 5; i++) {
             units.add(new Bidder(tenant, visitors.newUnitMember(tenant)));
         }
-        Member first = visitors.newMember(tenant, "EVALUATOR", "考评组" + UUID.randomUUID().toString().substring(0, 6));
-        Member second = visitors.newMember(tenant, "EVALUATOR", "考评组" + UUID.randomUUID().toString().substring(0, 6));
+        Member first = evaluator(tenant);
+        Member second = evaluator(tenant);
         LocalDate today = Visitors.today(tenant);
         LocalDateTime deadline = secondsAhead(organiser.zone(), 25);
         long competition = published(organiser, terms("评分测试", "OWN_UNITS", List.of(), deadline, 2, "1000.00"));
@@ -383,13 +385,13 @@ class CompetitionsIT extends DeployedPortal {
 
     @Test
     void openingPublishesTheReceiptsAndTheAnnouncementOpensEachWinnersProjectWithItsGrant() throws Exception {
-        TestTenant a = visitors.openForDeclarations(Visitors.THREE_TYPES);
-        TestTenant b = visitors.openForDeclarations(Visitors.THREE_TYPES);
-        Bidder a1 = new Bidder(a, visitors.newMember(a, "UNIT_MEMBER", "甲一支部"));
-        Bidder a2 = new Bidder(a, visitors.newMember(a, "UNIT_MEMBER", "甲二支部"));
-        Bidder b1 = new Bidder(b, visitors.newMember(b, "UNIT_MEMBER", "乙一支部"));
-        Member fromA = visitors.newMember(a, "EVALUATOR", "考评组" + UUID.randomUUID().toString().substring(0, 6));
-        Member fromB = visitors.newMember(b, "EVALUATOR", "考评组" + UUID.randomUUID().toString().substring(0, 6));
+        TwoTenants two = twoTenants();
+        TestTenant a = two.a();
+        Bidder a1 = two.a1();
+        Bidder a2 = two.a2();
+        Bidder b1 = two.b1();
+        Member fromA = two.evaluatorOfA();
+        Member fromB = two.evaluatorOfB();
         Browser host = visitors.host();
         Organiser theHost = Organiser.host(host);
         LocalDate today = Visitors.today(a);
@@ -498,6 +500,22 @@ class CompetitionsIT extends DeployedPortal {
         assertTrue(absent(object(a1.browser().json("GET", a1.api("bids/" + bids.get(a1)), null)), "projectId"));
     }
 
+    /** Two tenants with their declaration rounds open: units 甲一 and 甲二 of A, 乙一 of B, and an evaluator in each. */
+    private record TwoTenants(TestTenant a, TestTenant b, Bidder a1, Bidder a2, Bidder b1, Member evaluatorOfA, Member evaluatorOfB) {
+    }
+
+    private TwoTenants twoTenants() {
+        TestTenant a = visitors.openForDeclarations(Visitors.THREE_TYPES);
+        TestTenant b = visitors.openForDeclarations(Visitors.THREE_TYPES);
+        return new TwoTenants(a, b, new Bidder(a, visitors.newMember(a, "UNIT_MEMBER", "甲一支部")),
+                new Bidder(a, visitors.newMember(a, "UNIT_MEMBER", "甲二支部")), new Bidder(b, visitors.newMember(b, "UNIT_MEMBER", "乙一支部")),
+                evaluator(a), evaluator(b));
+    }
+
+    private Member evaluator(TestTenant tenant) {
+        return visitors.newMember(tenant, "EVALUATOR", "考评组" + UUID.randomUUID().toString().substring(0, 6));
+    }
+
     /** The winner's bid once its project is open (the project opens in the winner's tenant right after the announcement commits). */
     private static JsonObject opened(Bidder winner, long bid) throws InterruptedException {
         for (int i = 0; ; i++) {
@@ -509,10 +527,11 @@ class CompetitionsIT extends DeployedPortal {
         }
     }
 
-    /** Each bid has its row, its versions and its files in view of this transaction, and none of them holds the plain text. */
-    private static void assertCiphertextOnly(Connection app, List<Long> bids, List<String> secrets) throws SQLException {
+    /** Each bid has its rows in these tables in view of this transaction, and none of them holds the plain text. */
+    private static void assertCiphertextOnly(Connection app, List<Long> bids, List<String> secrets, List<String> tables)
+            throws SQLException {
         for (long shown : bids) {
-            for (String table : List.of("bid where id", "bid_version where bid_id", "bid_file where bid_id")) {
+            for (String table : tables) {
                 try (PreparedStatement query = app.prepareStatement("select * from " + table + " = ?")) {
                     query.setLong(1, shown);
                     try (ResultSet rows = query.executeQuery()) {

@@ -10,7 +10,6 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -25,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import org.gongjian.web.Bidding;
 import org.gongjian.web.Browser;
 import org.gongjian.web.Visitors;
 import org.gongjian.web.Visitors.Member;
@@ -233,8 +233,11 @@ final class Victims {
         String login = "{\"login\":\"" + evaluator.login() + "\"}";
         call(b.admin(), "POST", own + "/" + local.id() + "/reviewers", login);
         call(host, "POST", city + "/" + hosts.id() + "/reviewers", login);
-        bid(b, first, local, tenantMarker, ofB);
-        Rec endorsed = bid(b, third, hosts, hostMarker, ofHost);
+        bid(b, first, local, declaration(b, tenantMarker), tenantMarker, ofB);
+        // the announcement publishes the winner's title and summary (its content): they carry no marker
+        String published = Json.createObjectBuilder(Json.createReader(new StringReader(declaration(b, hostMarker))).readObject()).add("title", "社区议事厅")
+                .add("content", "建设社区议事厅").build().toString();
+        Rec endorsed = bid(b, third, hosts, published, hostMarker, ofHost);
         call(b.admin(), "POST", api(b, "bids/" + endorsed.id() + "/endorse"), null);
         ofB.addAll(List.of(local, draft));
         ofHost.add(hosts);
@@ -254,12 +257,12 @@ final class Victims {
                 + "\",\"winners\":1,\"fundsPerWinner\":1000.00}";
     }
 
-    /** The unit's bid in the competition: its plan and a file carry the marker; submitted (to the committee in a host competition). */
-    private Rec bid(TestTenant tenant, Browser unit, Rec competition, String marker, List<Rec> records) {
+    /** The unit's bid in the competition with this plan, and a file carrying the marker; submitted (to the committee in a host competition). */
+    private Rec bid(TestTenant tenant, Browser unit, Rec competition, String plan, String marker, List<Rec> records) {
         Rec bid = new Rec(Kind.BID, id(json(call(unit, "POST", api(tenant, "bidding/" + competition.id() + "/bid"), null))), competition);
-        call(unit, "PUT", api(tenant, "bids/" + bid.id()), declaration(tenant, marker));
+        call(unit, "PUT", api(tenant, "bids/" + bid.id()), plan);
         records.add(bid);
-        upload(unit, tenant, api(tenant, "bids/" + bid.id() + "/files"), marker, Kind.BID_FILE, bid, records);
+        upload(unit, api(tenant, "bids/" + bid.id() + "/files"), marker, Kind.BID_FILE, bid, records);
         call(unit, "POST", api(tenant, "bids/" + bid.id() + "/submit"), null);
         return bid;
     }
@@ -268,7 +271,7 @@ final class Victims {
     private void sealedBid(TestTenant a, Browser unit, String marker, List<Rec> records) {
         Rec competition = competition(a.admin(), api(a, "competitions"), "街道竞标", "OWN_UNITS", "",
                 LocalDateTime.now(CHINA).plusDays(1).format(LOCAL));
-        bid(a, unit, competition, marker, records);
+        bid(a, unit, competition, declaration(a, marker), marker, records);
     }
 
     /**
@@ -407,20 +410,14 @@ final class Victims {
 
     /** A PDF whose text and file name carry the marker, uploaded to a project through the API. */
     private void upload(Browser member, TestTenant tenant, Rec project, String purpose, String marker, List<Rec> records) {
-        upload(member, tenant, api(tenant, "projects/" + project.id() + "/attachments") + "?purpose=" + purpose, marker, Kind.ATTACHMENT,
+        upload(member, api(tenant, "projects/" + project.id() + "/attachments") + "?purpose=" + purpose, marker, Kind.ATTACHMENT,
                 project, records);
     }
 
     /** A PDF whose text and file name carry the marker, uploaded to this address; the file is a record of this kind. */
-    private void upload(Browser member, TestTenant tenant, String path, String marker, Kind kind, Rec parent, List<Rec> records) {
-        byte[] pdf = ("%PDF-1.4\n% " + marker + "\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
-                .getBytes(StandardCharsets.US_ASCII);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
-                .header("Cookie", "JSESSIONID=" + member.sessionId()).header("X-Requested-With", "XMLHttpRequest")
-                .header("Content-Type", "application/octet-stream")
-                .header("X-File-Name", URLEncoder.encode("材料" + marker + ".pdf", StandardCharsets.UTF_8))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(pdf)).build();
-        HttpResponse<String> response = send(request);
+    private void upload(Browser member, String path, String marker, Kind kind, Rec parent, List<Rec> records) {
+        byte[] pdf = Bidding.pdf(marker);
+        HttpResponse<String> response = Bidding.upload(base, member, path, "材料" + marker + ".pdf", pdf);
         assertTrue(response.statusCode() == 201, path + " " + response.statusCode() + " " + response.body());
         calls.add(new Call("POST", path, "application/octet-stream", pdf));
         records.add(new Rec(kind, id(json(response)), parent));
