@@ -26,8 +26,8 @@ enum Kind {
             Map.entry("boardId", BOARD), Map.entry("board", BOARD), Map.entry("sectorId", SECTOR), Map.entry("itemId", ITEM),
             Map.entry("item", ITEM), Map.entry("claimId", CLAIM), Map.entry("claim", CLAIM), Map.entry("requestId", JOIN_REQUEST),
             Map.entry("request", JOIN_REQUEST), Map.entry("tenant", TENANT_FILTER), Map.entry("sector", SECTOR_NAME),
-            Map.entry("q", SEARCH), Map.entry("competitionId", COMPETITION), Map.entry("bidId", BID), Map.entry("fileId", BID_FILE),
-            Map.entry("login", LOGIN));
+            Map.entry("q", SEARCH), Map.entry("competitionId", COMPETITION), Map.entry("competition", COMPETITION),
+            Map.entry("bidId", BID), Map.entry("bid", BID), Map.entry("fileId", BID_FILE), Map.entry("login", LOGIN));
     /**
      * Names whose meaning depends on the collection they follow, e.g. {@code projects/{id}} or
      * {@code inbox/{id}}, or on the folder and page of a view ({@code boards/item} takes an item's id).

@@ -145,11 +145,14 @@ final class Probe {
         return attempts;
     }
 
-    /** Pages and endpoints for anyone (the public claim board): they may answer, but with nothing of anyone's private records. */
+    /**
+     * Pages and endpoints for anyone (the public claim board, the competitions' announcements): they
+     * may answer, but with nothing of anyone's private records.
+     */
     private static boolean isPublic(Endpoint endpoint) {
         String template = endpoint.template();
         return template.startsWith("api/v1/public/") || template.startsWith("public/") || template.equals("board")
-                || template.startsWith("board/");
+                || template.startsWith("board/") || template.equals("competitions") || template.startsWith("competitions/");
     }
 
     /**

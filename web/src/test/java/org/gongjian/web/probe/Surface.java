@@ -27,10 +27,14 @@ final class Surface {
     private static final Pattern PATH_PARAM = Pattern.compile("\\{([^}]+)}");
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
     private static final String TENANT_VIEWS = "tenant/";
-    /** The public claim board's views, refused at their own path, are reached at the addresses its servlet routes to them. */
-    private static final Map<String, String> BOARD_ROUTES = Map.of("public/board/city.xhtml", "board",
+    /**
+     * The public views (the claim board, the competitions' announcements), refused at their own path,
+     * are reached at the addresses their servlets route to them.
+     */
+    private static final Map<String, String> PUBLIC_ROUTES = Map.of("public/board/city.xhtml", "board",
             "public/board/tenant.xhtml", "board/{code}", "public/board/item.xhtml", "board/{code}/items/{itemId}",
-            "public/board/join.xhtml", "board/{code}/join");
+            "public/board/join.xhtml", "board/{code}/join", "public/competitions/list.xhtml", "competitions",
+            "public/competitions/competition.xhtml", "competitions/{competitionId}");
 
     /**
      * A parameter of an endpoint: where it goes ({@code path}, {@code query} or {@code header}),
@@ -64,7 +68,7 @@ final class Surface {
 
     /**
      * Every {@code *.xhtml} outside {@code WEB-INF}, as a visitor reaches it: views under
-     * {@code tenant/} at {@code t/{code}/<path>}, the claim board's at {@code board/…}, the others at
+     * {@code tenant/} at {@code t/{code}/<path>}, the public ones at their routes ({@code board/…}, {@code competitions/…}), the others at
      * their own path; its view parameters as query slots (once each, though several beans may read one),
      * named by the folder and page they belong to.
      */
@@ -85,8 +89,8 @@ final class Surface {
                 String view = folder + "/" + name.substring(name.lastIndexOf('/') + 1, name.length() - ".xhtml".length());
                 List<Slot> slots = new ArrayList<>();
                 String template = name;
-                if (BOARD_ROUTES.containsKey(name)) {
-                    template = BOARD_ROUTES.get(name);
+                if (PUBLIC_ROUTES.containsKey(name)) {
+                    template = PUBLIC_ROUTES.get(name);
                     Matcher placeholder = PATH_PARAM.matcher(template);
                     while (placeholder.find()) {
                         slots.add(slot("", placeholder.group(1), "path", true, name, unknown));

@@ -47,6 +47,25 @@ class SurfaceTest {
     }
 
     @Test
+    void competitionPagesNameTheirCompetitionAndBidAndAnnouncementsAreReachedAtTheirRoute() throws IOException {
+        Path war = folder.resolve("portal.war");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(war))) {
+            add(zip, "host/competitions/view.xhtml", "<f:viewParam name=\"id\" value=\"#{b.id}\"/><f:viewParam name=\"bid\" value=\"#{b.bid}\"/>");
+            add(zip, "review/sheet.xhtml", "<f:viewParam name=\"competition\" value=\"#{b.id}\"/>");
+            add(zip, "public/competitions/competition.xhtml", "<ui:composition/>");
+        }
+        List<String> unknown = new ArrayList<>();
+        List<Endpoint> views = Surface.views(war, unknown);
+
+        assertEquals(List.of("host/competitions/view.xhtml", "review/sheet.xhtml", "competitions/{competitionId}"),
+                views.stream().map(Endpoint::template).toList());
+        assertEquals(List.of(Kind.COMPETITION, Kind.BID), views.get(0).records().stream().map(Slot::kind).toList());
+        assertEquals(List.of(Kind.COMPETITION), views.get(1).records().stream().map(Slot::kind).toList());
+        assertEquals(List.of(Kind.COMPETITION), views.get(2).records().stream().map(Slot::kind).toList());
+        assertEquals(List.of(), unknown);
+    }
+
+    @Test
     void operationsTakeTheirPathSlotsFromTheTemplateAndAnUnknownOneIsNamed() {
         var document = Json.createObjectBuilder().add("paths", Json.createObjectBuilder()
                 .add("/api/v1/t/{code}/inbox/{id}/read", Json.createObjectBuilder().add("post", Json.createObjectBuilder()))
