@@ -205,6 +205,8 @@ class CompetitionsIT extends DeployedPortal {
         LocalDate today = Visitors.today(tenant);
         LocalDateTime deadline = secondsAhead(organiser.zone(), 12);
         long competition = published(organiser, terms("截止测试", "OWN_UNITS", List.of(), deadline, 1, "1000.00"));
+        // a member of the bidding unit sits on the panel: a conflict of interest in a tenant's own competition
+        assertEquals(200, tenant.admin().json("POST", organiser.at(competition, "reviewers"), login(early.member())).statusCode());
         long inTime = start(early, competition);
         save(early, inTime, plan("按时", today));
         long tooLate = start(late, competition);
@@ -241,6 +243,15 @@ class CompetitionsIT extends DeployedPortal {
         assertTrue(shown.toString().contains("按时"), shown.toString());
         assertEquals(404, tenant.admin().json("GET", organiser.at(competition, "bids/" + tooLate), null).statusCode(),
                 "a bid never submitted has nothing to open");
+
+        String sheet = "api/v1/reviews/" + competition;
+        assertEquals(List.of(), bidIds(object(early.browser().json("GET", sheet, null))), "its own unit's bid is not on its sheet");
+        assertEquals(404, early.browser().json("GET", sheet + "/bids/" + inTime + "/files/1", null).statusCode());
+        HttpResponse<String> overridden = tenant.admin().json("POST", organiser.at(competition, "bids/" + inTime + "/override"),
+                "{\"login\":\"" + early.member().login() + "\",\"reason\":\"本支部书记回避后由委员评审\"}");
+        assertEquals(200, overridden.statusCode(), overridden.body());
+        assertEquals("本支部书记回避后由委员评审", object(overridden).getString("reason"));
+        assertEquals(List.of(inTime), bidIds(object(early.browser().json("GET", sheet, null))));
     }
 
     @Test
