@@ -113,8 +113,8 @@ public final class Bidding {
         return id(started);
     }
 
-    /** A full plan (declaration) whose every text carries the marker. */
-    static String plan(String marker, LocalDate today) {
+    /** A full plan (a project's declaration, a bid's plan) whose every text carries the marker. */
+    public static String plan(String marker, LocalDate today) {
         String due = today.withMonth(12).withDayOfMonth(31).toString();
         return Json.createObjectBuilder().add("title", "社区议事厅" + marker).add("categoryKey", "innovation")
                 .add("importance", "居民议事缺少场所" + marker).add("content", "建设社区议事厅" + marker).add("method", "党建引领" + marker)

@@ -390,15 +390,7 @@ final class Victims {
     }
 
     private String declaration(TestTenant tenant, String marker) {
-        String due = Visitors.today(tenant).withMonth(12).withDayOfMonth(31).toString();
-        return Json.createObjectBuilder().add("title", "社区议事厅" + marker).add("categoryKey", "innovation")
-                .add("importance", "居民议事缺少场所" + marker).add("content", "建设社区议事厅" + marker).add("method", "党建引领")
-                .add("steps", Json.createArrayBuilder().add(Json.createObjectBuilder().add("description", "选址" + marker).add("due", due)))
-                .add("budget", Json.createArrayBuilder().add(Json.createObjectBuilder().add("item", "场地" + marker).add("amount", 1200.50)))
-                .add("measures", "书记牵头" + marker)
-                .add("goals", Json.createArrayBuilder().add(Json.createObjectBuilder().add("description", "解决难题" + marker)
-                        .add("target", 20).add("unit", "个")))
-                .build().toString();
+        return Bidding.plan(marker, Visitors.today(tenant));
     }
 
     private String closure(TestTenant tenant, Rec project, String marker) {
