@@ -110,7 +110,10 @@ public final class Bidding {
     static long start(Bidder bidder, long competition) {
         HttpResponse<String> started = bidder.browser().json("POST", bidder.api("bidding/" + competition + "/bid"), null);
         assertTrue(started.statusCode() == 201 || started.statusCode() == 200, started.statusCode() + " " + started.body());
-        return id(started);
+        long id = id(started);
+        assertTrue(started.statusCode() == 200 || started.headers().firstValue("Location").orElse("").endsWith(bidder.api("bids/" + id)),
+                started.headers().toString());
+        return id;
     }
 
     /** A full plan (a project's declaration, a bid's plan) whose every text carries the marker. */
@@ -145,6 +148,8 @@ public final class Bidding {
         HttpResponse<String> uploaded = upload(base, bidder.browser(), bidder.api("bids/" + bid + "/files"), "实施方案" + marker + ".pdf",
                 pdf(marker));
         assertEquals(201, uploaded.statusCode(), uploaded.body());
+        assertTrue(uploaded.headers().firstValue("Location").orElse("").endsWith(bidder.api("bids/" + bid + "/files/" + id(uploaded))),
+                uploaded.headers().toString());
         return id(uploaded);
     }
 

@@ -104,6 +104,8 @@ class CompetitionsIT extends DeployedPortal {
         assertTrue(a1.browser().json("GET", a1.api("bids/" + bid), null).body().contains(secret));
         assertTrue(a.admin().json("GET", a1.api("bids/" + bid), null).body().contains(secret), "the committee endorses what it reads");
         assertArrayEquals(Bidding.pdf(secret), bidding.download(a1.browser(), a1.api("bids/" + bid + "/files/" + file)).body());
+        assertTrue(a1.browser().json("GET", a1.api("bids/" + bid + "/files"), null).body().contains("实施方案" + secret + ".pdf"));
+        assertEquals(200, a1.browser().json("POST", a1.api("bidding/" + city + "/bid"), null).statusCode(), "the unit has its bid already");
         assertTrue(a2.browser().json("GET", a2.api("bids/" + ownBid), null).body().contains(ownSecret));
 
         List<String> leaks = new ArrayList<>();
