@@ -7,7 +7,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -314,9 +313,5 @@ public final class Bidding {
 
     static List<JsonObject> objects(HttpResponse<String> response) {
         return array(response).getValuesAs(JsonObject.class);
-    }
-
-    static long longOf(JsonValue value) {
-        return ((jakarta.json.JsonNumber) value).longValue();
     }
 }

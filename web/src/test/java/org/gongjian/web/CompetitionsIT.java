@@ -2,7 +2,6 @@ package org.gongjian.web;
 
 import static org.gongjian.web.Bidding.array;
 import static org.gongjian.web.Bidding.databaseNow;
-import static org.gongjian.web.Bidding.id;
 import static org.gongjian.web.Bidding.object;
 import static org.gongjian.web.Bidding.objects;
 import static org.gongjian.web.Bidding.plan;

@@ -22,7 +22,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.gongjian.bidding.boundary.BidFileContent;
 import org.gongjian.bidding.boundary.BidderRow;
 import org.gongjian.bidding.boundary.Competitions;
 import org.gongjian.bidding.boundary.OpenedPlan;
