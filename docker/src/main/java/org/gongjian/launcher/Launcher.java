@@ -75,6 +75,7 @@ public final class Launcher {
         Path microJar = requireFile("gongjian.micro", "docker/target/payara-micro.jar");
         requireFreeHttpPort(httpPort);
         Path tmp = Files.createDirectories(home.resolve("tmp"));
+        Path sealingKey = SealingKeyFile.provide(System.getenv(), home);
 
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "gongjian-launcher-stop"));
 
@@ -119,12 +120,16 @@ public final class Launcher {
         environment.put("GONGJIAN_DB_EMBEDDED", Boolean.toString(embedded));
         environment.put("GONGJIAN_DEMO_PASSWORD", demoPassword);
         environment.putIfAbsent("GONGJIAN_ATTACHMENTS", home.resolve("attachments").toString());
+        if (sealingKey != null) {
+            environment.put(SealingKeyFile.FILE_VARIABLE, sealingKey.toString());
+        }
 
         System.out.println("启动 Payara Micro / Starting Payara Micro: " + war);
         portal = builder.start();
 
         if (awaitReady(portal, httpPort)) {
-            printBanner(httpPort, bind, home, coordinates, demoData, demoWritten, demoPassword);
+            printBanner(httpPort, bind, home, coordinates, demoData, demoWritten, demoPassword,
+                    SealingKeyFile.describe(System.getenv(), sealingKey));
         } else if (portal.isAlive()) {
             System.out.println("警告：门户 " + READY_TIMEOUT.toSeconds() + " 秒内未就绪，请查看上面的日志。"
                     + " / Warning: the portal is not ready after " + READY_TIMEOUT.toSeconds()
@@ -169,7 +174,7 @@ public final class Launcher {
     }
 
     private void printBanner(int httpPort, String bind, Path home, DatabaseCoordinates coordinates,
-                             String demoSetting, boolean demoData, String demoPassword) {
+                             String demoSetting, boolean demoData, String demoPassword, String sealingKey) {
         String line = "=".repeat(72);
         StringBuilder banner = new StringBuilder()
                 .append('\n').append(line).append('\n')
@@ -190,6 +195,9 @@ public final class Launcher {
             banner.append("  数据库口令 / Database passwords:  ")
                     .append(home.resolve(EmbeddedDatabase.CREDENTIALS_FILE)).append('\n');
         }
+        banner.append("  竞标密封密钥 / Bid-sealing key:  ").append(sealingKey).append('\n')
+                .append("    须随数据库一并备份，但与数据库转储分开存放；密钥丢失，已密封的竞标方案将永远无法开启。\n")
+                .append("    Back it up with the database, apart from its dumps: bids sealed under a lost key can never be opened.\n");
         banner.append("  停止 / Stop:  Ctrl+C\n").append(line).append('\n');
         System.out.println(banner);
     }

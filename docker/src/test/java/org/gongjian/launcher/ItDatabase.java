@@ -18,27 +18,46 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * build chose ({@code it.db.port}, {@code it.db.password}, {@code it.db.dir}), because the Payara
  * process the tests start reads them from its environment, fixed before any test runs. Registered
  * as a launcher session listener, it is up before the first test class deploys the application;
- * as an extension listed before Arquillian's it does the same for a single class.
+ * as an extension listed before Arquillian's it does the same for a single class. It writes the
+ * sealing key the portal is given the same way.
  */
 public class ItDatabase implements LauncherSessionListener, BeforeAllCallback {
 
     private static EmbeddedDatabase database;
+    private static boolean sealingKeyWritten;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
-        if (System.getProperty("it.db.port") == null) {
-            return;
-        }
         try {
-            start();
+            writeSealingKey();
+            if (System.getProperty("it.db.port") != null) {
+                start();
+            }
         } catch (IOException | SQLException e) {
-            throw new IllegalStateException("cannot start the integration-test database", e);
+            throw new IllegalStateException("cannot prepare the integration-test database and sealing key", e);
         }
     }
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
+        writeSealingKey();
         start();
+    }
+
+    /**
+     * A fresh sealing key in the file {@code it.sealing.key} names, which the portal reads from
+     * {@code GONGJIAN_SEALING_KEY_FILE}: once per JVM, since the data keys of the one database are
+     * wrapped under it.
+     */
+    private static synchronized void writeSealingKey() throws IOException {
+        String file = System.getProperty("it.sealing.key");
+        if (file == null || sealingKeyWritten) {
+            return;
+        }
+        Path key = Path.of(file);
+        Files.deleteIfExists(key);
+        SealingKeyFile.create(key);
+        sealingKeyWritten = true;
     }
 
     public static synchronized DatabaseCoordinates start() throws IOException, SQLException {

@@ -71,6 +71,16 @@ public record EvaluationScheme(List<Channel> channels, List<Criterion> criteria,
         return problems.list();
     }
 
+    /**
+     * What is wrong with a list of criteria scored on its own, as a competition's panel scores bids:
+     * at least one, keys unique, names and scales valid, weights adding up to 100.
+     */
+    public static List<Problem> criteriaProblems(List<Criterion> list) {
+        Problems problems = new Problems();
+        checkCriteria("criteria", WeightLevel.COMMON_CRITERIA, list == null ? List.of() : list, problems);
+        return problems.list();
+    }
+
     private void checkChannels(Problems problems) {
         List<ChannelKind> kinds = channels.stream().map(Channel::kind).toList();
         if (kinds.size() != ChannelKind.values().length || !kinds.containsAll(Arrays.asList(ChannelKind.values()))) {

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.gongjian.account.entity.Role;
-import org.gongjian.claim.control.BoardClock;
+import org.gongjian.platform.DatabaseClock;
 import org.gongjian.claim.control.BoardRecords;
 import org.gongjian.claim.control.ClaimNews;
 import org.gongjian.claim.control.Organisations;
@@ -54,7 +54,7 @@ public class Claims {
     CurrentTenant tenant;
 
     @Inject
-    BoardClock clock;
+    DatabaseClock clock;
 
     @Inject
     BoardRecords records;

@@ -26,7 +26,7 @@ import org.gongjian.tenant.entity.TenantOwned;
  */
 @Entity
 @NamedQuery(name = Project.DECLARED_BY_UNIT, query = "select count(p) from Project p "
-        + "where p.owner.unitId = :unit and p.claimed = false and p.year = :year and p.status <> org.gongjian.project.entity.ProjectStatus.DRAFT")
+        + "where p.owner.unitId = :unit and p.claimed = false and p.competitionId is null and p.year = :year and p.status <> org.gongjian.project.entity.ProjectStatus.DRAFT")
 @NamedQuery(name = Project.NOMINATED_IN_YEAR, query = "select count(p) from Project p where p.year = :year and p.nominated = true")
 public class Project extends TenantOwned {
 
@@ -49,6 +49,8 @@ public class Project extends TenantOwned {
     private boolean nominated;
     @Column(updatable = false)
     private boolean claimed;
+    @Column(name = "competition_id", updatable = false)
+    private Long competitionId;
     @Basic
     @Convert(converter = DeclarationConverter.class)
     private Declaration draft;
@@ -104,6 +106,22 @@ public class Project extends TenantOwned {
         project.declarationNumber = 1;
         project.status = ProjectStatus.APPROVED;
         project.claimed = true;
+        return project;
+    }
+
+    /**
+     * A project approved (立项) from the start, for a unit's winning bid (中标): its declaration is the
+     * bid's plan, as version 1; the competition's organiser follows it alongside the unit's committee.
+     */
+    public static Project wonInCompetition(long unitId, long competitionId, int year, String categoryKey, String title,
+                                           Declaration declaration, String by) {
+        Project project = new Project(ProjectOwner.ofUnit(unitId), year, by);
+        project.categoryKey = categoryKey;
+        project.title = title;
+        project.draft = declaration;
+        project.declarationNumber = 1;
+        project.status = ProjectStatus.APPROVED;
+        project.competitionId = competitionId;
         return project;
     }
 
@@ -254,6 +272,11 @@ public class Project extends TenantOwned {
     /** Whether the project was opened from an accepted claim rather than declared. */
     public boolean isClaimed() {
         return claimed;
+    }
+
+    /** The competition the project was won in, or null. */
+    public Long getCompetitionId() {
+        return competitionId;
     }
 
     public boolean isNominated() {

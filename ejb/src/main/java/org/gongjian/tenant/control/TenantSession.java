@@ -61,6 +61,32 @@ public class TenantSession {
         return connection();
     }
 
+    /** Lets the transaction work on the host's own records (its competitions): host boundaries only. */
+    public void enterHost() {
+        setLocal("app.host", "on");
+    }
+
+    /**
+     * Binds the transaction to one record the row policies open a door through: {@code app.competition_id}
+     * (the one competition an organiser or a reviewer works on) or {@code app.reviewer_id} (the reviewer).
+     */
+    public void bind(String setting, long id) {
+        setLocal(setting, Long.toString(id));
+    }
+
+    /**
+     * Makes the transaction read-only and lets it read what competitions publish (receipts once opened,
+     * winners once announced), and nothing else.
+     */
+    public void readOnlyPublicCompetitions() {
+        try (PreparedStatement statement = connection().prepareStatement(
+                "select set_config('transaction_read_only', 'on', true), set_config('app.public_competitions', 'on', true)")) {
+            statement.execute();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the competitions", e);
+        }
+    }
+
     /** Lets the transaction read one account's memberships in every tenant: sign-in only. */
     public void readMembershipsOf(long accountId) {
         setLocal("app.account_id", Long.toString(accountId));

@@ -127,7 +127,7 @@ public class CompetitionBacking implements Serializable {
     }
 
     public String getEligibility() {
-        return Messages.text(language.getLocale(), "bidPages.eligibility." + competition.getEligibility());
+        return Messages.text(language.getLocale(), "enum.Eligibility." + competition.getEligibility());
     }
 
     /** Whether the database's deadline has passed by this server's clock; the boundary checks it again by the database's. */

@@ -1,22 +1,23 @@
-package org.gongjian.claim.control;
+package org.gongjian.platform;
 
 import jakarta.enterprise.context.Dependent;
-import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import org.gongjian.tenant.control.TenantSession;
 
-/** The database's clock, which decides whether a window is open: every server of a cluster reads the same time. */
+/** The database's clock, which decides deadlines and windows: every server of a cluster reads the same time. */
 @Dependent
-public class BoardClock {
+public class DatabaseClock {
 
-    @Inject
-    TenantSession session;
+    @PersistenceContext
+    EntityManager em;
 
     public OffsetDateTime now() {
-        try (PreparedStatement statement = session.connection().prepareStatement("select clock_timestamp()");
+        try (PreparedStatement statement = em.unwrap(Connection.class).prepareStatement("select clock_timestamp()");
              ResultSet row = statement.executeQuery()) {
             row.next();
             return row.getObject(1, OffsetDateTime.class);
