@@ -118,7 +118,7 @@ public class CompetitionBacking implements Serializable {
     private String done(String key, Object... arguments) {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         Messages.info(key, arguments);
-        return pages.redirect("view", id) + "&faces-redirect=true";
+        return pages.redirect("view", id);
     }
 
     /** An attached file of the opened bid shown. */

@@ -105,7 +105,7 @@ public class CompetitionFormBacking implements Serializable {
         Competition saved = id == null ? competitions.create(terms) : competitions.edit(id, terms);
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         Messages.info(published ? "bidPages.form.changed" : "bidPages.form.saved", saved.getTopic());
-        return pages.redirect("view", saved.getId()) + "&faces-redirect=true";
+        return pages.redirect("view", saved.getId());
     }
 
     public void addCriterion() {

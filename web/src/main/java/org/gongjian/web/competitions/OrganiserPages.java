@@ -27,8 +27,8 @@ public class OrganiserPages {
                 : request.getContextPath() + "/t/" + tenant.code() + "/competitions/" + page;
     }
 
-    /** A page's address with a competition's id, for a redirect after a change. */
+    /** The outcome that redirects to one of the pages about a competition, after a change. */
     String redirect(String page, long id) {
-        return url(page) + "?id=" + id;
+        return (isHost() ? "/host/competitions/" : "/tenant/competitions/") + page + "?faces-redirect=true&id=" + id;
     }
 }

@@ -39,7 +39,7 @@ public final class PageFiles {
     /** An opened bid file as a download, under the name it was attached with. */
     public static StreamedContent download(BidFileContent file) {
         return DefaultStreamedContent.builder().name(file.name()).contentType(file.contentType())
-                .contentLength(file.bytes().length).stream(() -> new ByteArrayInputStream(file.bytes())).build();
+                .contentLength((long) file.bytes().length).stream(() -> new ByteArrayInputStream(file.bytes())).build();
     }
 
     /** A bid's files as its versions name them: id, name and SHA-256. */

@@ -26,7 +26,11 @@ public class BiddingBacking {
     private List<Bid> mine;
     private final Map<Long, Competition> competitions = new HashMap<>();
 
+    /** Reads the lists; a postback reads them before its button is found in them. */
     public void load() {
+        if (open != null) {
+            return;
+        }
         open = bids.open();
         mine = bids.mine();
         open.forEach(c -> competitions.put(c.getId(), c));
@@ -39,7 +43,7 @@ public class BiddingBacking {
     }
 
     public boolean hasBid(Competition competition) {
-        return mine.stream().anyMatch(b -> b.getCompetitionId().equals(competition.getId()));
+        return getMine().stream().anyMatch(b -> b.getCompetitionId().equals(competition.getId()));
     }
 
     public String topic(Bid bid) {
@@ -51,10 +55,12 @@ public class BiddingBacking {
     }
 
     public List<Competition> getOpen() {
+        load();
         return open;
     }
 
     public List<Bid> getMine() {
+        load();
         return mine;
     }
 }

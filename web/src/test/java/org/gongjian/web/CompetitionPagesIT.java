@@ -1,0 +1,250 @@
+package org.gongjian.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gongjian.web.Browser.Page;
+import org.gongjian.web.Visitors.Member;
+import org.gongjian.web.Visitors.TestTenant;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The pages of bidding competitions for each role: the host organises, a unit drafts, its committee
+ * submits (呈报), reviewers score after opening, the host names the winner and announces it on the
+ * public page. What a bid says never shows on the organiser's pages before the bids are opened;
+ * each page is refused to the wrong role; the public pages give visitors no session.
+ */
+class CompetitionPagesIT extends DeployedPortal {
+
+    private static final ZoneId HOST_ZONE = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final Pattern COMPETITION_ID = Pattern.compile("[?&]id=(\\d+)");
+    private static final Pattern BID_ID = Pattern.compile("[?&]bid=(\\d+)");
+
+    @Test
+    void aBidStaysSealedOnTheOrganisersPagesUntilOpenedThenIsScoredAndItsWinnerAnnounced() throws InterruptedException {
+        TestTenant tenant = visitors.openForDeclarations(Visitors.THREE_TYPES);
+        TestTenant reviewers = visitors.newTenant();
+        Member first = visitors.newMember(reviewers, "EVALUATOR", "评审一组");
+        Member second = visitors.newMember(reviewers, "EVALUATOR", "评审二组");
+        Member unit = visitors.newUnitMember(tenant);
+        Browser host = visitors.host();
+        String secret = "密封内容" + UUID.randomUUID();
+        LocalDateTime deadline = LocalDateTime.now(HOST_ZONE).plusSeconds(40).withNano(0);
+
+        long competition = hostCompetition(host, "社区治理创新竞标" + tenant.code(), deadline);
+        Page panel = host.submit(host.get(view(competition)), "panel", "add", Map.of("login", first.login()));
+        assertTrue(panel.shows("已将“" + first.login() + "”加入评审组。"), panel.html());
+        host.submit(panel, "panel", "add", Map.of("login", second.login()));
+        Page published = host.submitAsShown(host.get(view(competition)), "moves", "publish", Map.of());
+        assertEquals("接受投标中", published.textOf("competition-status"), published.html());
+
+        Page bid = startBid(unit.browser(), tenant, competition);
+        Page handedOver = unit.browser().submitAsShown(bid, "declaration", "submit", plan(secret));
+        assertTrue(handedOver.shows("方案已交党委审核呈报。"), handedOver.html());
+        assertEquals("待党（工）委呈报", handedOver.textOf("bid-status"));
+
+        long bidId = idIn(BID_ID, handedOver.uri().toString());
+        Page awaiting = tenant.admin().get(page(tenant, "bids/index"));
+        assertTrue(awaiting.shows("待党（工）委呈报"), awaiting.html());
+        Page endorsed = tenant.admin().submit(tenant.admin().get(page(tenant, "bids/view?bid=" + bidId)), "endorsement", "endorse", Map.of());
+        assertTrue(endorsed.shows("已呈报，方案已密封为第 1 版。"), endorsed.html());
+        String receipt = endorsed.textOf("receipt-hash");
+        assertTrue(receipt.matches("[0-9a-f]{64}"), receipt);
+
+        Page sealed = host.get(view(competition));
+        assertTrue(sealed.shows("已递交"), "who bid and when shows: " + sealed.html());
+        Page asked = host.get(view(competition) + "&bid=" + bidId);
+        assertEquals(200, asked.status());
+        for (Page organisers : new Page[] {sealed, asked}) {
+            assertFalse(organisers.shows(secret), "the plan is sealed on the organiser's page before opening");
+            assertFalse(organisers.shows("社区议事平台"), "not even its title shows");
+        }
+        Page tooEarly = first.browser().get("review/sheet.xhtml?competition=" + competition);
+        assertTrue(tooEarly.shows("开标之前"), tooEarly.html());
+        assertFalse(tooEarly.shows(secret), "a reviewer reads nothing before opening");
+
+        waitUntil(deadline);
+        Page opened = host.submit(host.get(view(competition)), "opening", "open", Map.of());
+        assertTrue(opened.shows("已开标，核验了 1 份方案的回执。"), opened.html());
+        Page plan = host.get(view(competition) + "&bid=" + bidId);
+        assertTrue(plan.shows(secret), "after opening the organiser reads the plan: " + plan.html());
+
+        for (Member reviewer : new Member[] {first, second}) {
+            Page sheet = reviewer.browser().get("review/sheet.xhtml?competition=" + competition);
+            assertTrue(sheet.shows(secret), sheet.html());
+            Page scored = reviewer.browser().submitAsShown(sheet, "bids:0:score", "save", points(sheet, reviewer == first ? "8" : "9"));
+            assertTrue(scored.shows("已保存对"), scored.html());
+        }
+        Page ranking = host.get(view(competition));
+        assertTrue(ranking.shows(first.login() + " 8 · " + second.login() + " 9")
+                || ranking.shows(second.login() + " 9 · " + first.login() + " 8"), "each reviewer's points: " + ranking.html());
+        Page won = host.submitAsShown(ranking, "ranking", "rows:0:win", Map.of());
+        assertTrue(won.shows("已确定“"), won.html());
+        Page announced = host.submitAsShown(won, "announcing", "announce", Map.of());
+        assertEquals("已通报", announced.textOf("competition-status"), announced.html());
+
+        Browser visitor = new Browser(base);
+        Page list = visitor.get("competitions");
+        assertEquals(200, list.status());
+        assertTrue(list.shows("社区治理创新竞标" + tenant.code()), list.html());
+        Page announcement = visitor.get("competitions/" + competition);
+        assertEquals(200, announcement.status());
+        assertTrue(announcement.shows("社区议事平台") && announcement.shows(receipt), announcement.html());
+        assertNull(announcement.header("Set-Cookie"), "the public page gives visitors no session");
+        assertNull(list.header("Set-Cookie"));
+        assertNull(visitor.sessionId());
+    }
+
+    @Test
+    void eachPageIsRefusedToTheWrongRole() {
+        TestTenant tenant = visitors.openForDeclarations(Visitors.THREE_TYPES);
+        TestTenant other = visitors.newTenant();
+        Browser unit = visitors.unitMember(tenant);
+        Browser host = visitors.host();
+        long competition = hostCompetition(host, "城市基层党建竞标" + tenant.code(), LocalDateTime.now(HOST_ZONE).plusDays(5).withNano(0));
+        host.submitAsShown(host.get(view(competition)), "moves", "publish", Map.of());
+        Page bid = startBid(unit, tenant, competition);
+        long bidId = idIn(BID_ID, bid.uri().toString());
+
+        assertEquals(200, host.get("host/competitions/index.xhtml").status());
+        assertEquals(200, tenant.admin().get(page(tenant, "competitions/index")).status());
+        assertEquals(200, tenant.admin().get(page(tenant, "bids/view?bid=" + bidId)).status());
+        assertEquals(200, unit.get(page(tenant, "bidding/index")).status());
+        assertEquals(200, unit.get("review/index.xhtml").status());
+
+        assertEquals(403, unit.get(page(tenant, "competitions/index")).status(), "a unit organises nothing");
+        assertEquals(403, unit.get(page(tenant, "bids/index")).status(), "a unit endorses nothing");
+        assertEquals(403, tenant.admin().get("host/competitions/index.xhtml").status(), "a tenant's admin is not the host");
+        assertEquals(403, tenant.admin().get(page(tenant, "bidding/index")).status(), "an admin bids for no unit");
+        assertEquals(404, other.admin().get(page(other, "bids/view?bid=" + bidId)).status(), "another tenant's bid is found nowhere");
+        assertEquals(404, other.admin().get(page(tenant, "bids/view?bid=" + bidId)).status());
+        assertEquals(404, tenant.admin().get(page(tenant, "competitions/view?id=" + competition)).status(), "the host's competition is not the tenant's");
+        assertEquals(404, unit.get("review/sheet.xhtml?competition=" + competition).status(), "only the panel reviews");
+        Page anonymous = new Browser(base).get("review/index.xhtml");
+        assertTrue(anonymous.uri().getPath().endsWith("/login.xhtml"), "reviewers sign in: " + anonymous.uri());
+    }
+
+    @Test
+    void thePublicPagesShowOnlyWhatWasOpenedAndKeepNoSession() {
+        Browser visitor = new Browser(base);
+        Page list = visitor.get("competitions");
+        assertEquals(200, list.status());
+        assertNull(list.header("Set-Cookie"), list.headers().toString());
+        assertEquals(404, visitor.get("competitions/999999999").status());
+        assertEquals(404, visitor.get("competitions/abc").status());
+        assertEquals(404, visitor.get("competitions/1/2").status());
+        HttpResponse<String> posted = visitor.send("POST", "competitions", new byte[0], "text/plain");
+        assertEquals(405, posted.statusCode());
+        assertTrue(visitor.get("").shows("/competitions\""), "the front page links to the announcements");
+
+        Browser host = visitors.host();
+        long draft = hostCompetition(host, "未发布的竞标" + UUID.randomUUID(), LocalDateTime.now(HOST_ZONE).plusDays(3).withNano(0));
+        assertEquals(404, visitor.get("competitions/" + draft).status(), "a draft is not public");
+        host.submitAsShown(host.get(view(draft)), "moves", "publish", Map.of());
+        assertEquals(404, visitor.get("competitions/" + draft).status(), "nor is a competition taking bids");
+        assertNull(visitor.sessionId());
+    }
+
+    @Test
+    void aBadDeadlineOrWeightIsToldAndNothingIsMade() {
+        Browser host = visitors.host();
+        String topic = "有误的竞标" + UUID.randomUUID();
+        Page form = host.get("host/competitions/edit.xhtml");
+        Page badDeadline = host.submitAsShown(form, "terms", "save", terms(topic, "明天下午"));
+        assertEquals(200, badDeadline.status());
+        assertTrue(badDeadline.shows("截止时间格式不正确"), badDeadline.html());
+        Map<String, String> heavy = terms(topic, LocalDateTime.now(HOST_ZONE).plusDays(2).format(DEADLINE));
+        heavy.put("terms:criteria:0:weight", "95");
+        Page badWeight = host.submitAsShown(form, "terms", "save", heavy);
+        assertTrue(badWeight.shows("100%"), badWeight.html());
+        assertFalse(host.get("host/competitions/index.xhtml").shows(topic), "nothing was made");
+    }
+
+    /** A host competition open to every tenant, made through the form with the criteria it is pre-filled with. */
+    private static long hostCompetition(Browser host, String topic, LocalDateTime deadline) {
+        Page form = host.get("host/competitions/edit.xhtml");
+        assertTrue(form.shows("terms:criteria:0:weight"), "the criteria are pre-filled: " + form.html());
+        Page saved = host.submitAsShown(form, "terms", "save", terms(topic, deadline.format(DEADLINE)));
+        assertTrue(saved.shows("已保存竞标活动“" + topic + "”。"), saved.html());
+        return idIn(COMPETITION_ID, saved.uri().toString());
+    }
+
+    private static Map<String, String> terms(String topic, String deadline) {
+        Map<String, String> terms = new HashMap<>();
+        terms.put("terms:topic", topic);
+        terms.put("terms:rules", "各基层党组织围绕社区治理提出实施方案，择优支持。");
+        terms.put("terms:eligibility", "ALL_TENANTS");
+        terms.put("terms:deadline_input", deadline);
+        terms.put("terms:winners", "1");
+        terms.put("terms:funds", "50000");
+        return terms;
+    }
+
+    /** The unit's bid page, its draft started from the list of competitions open to it. */
+    private static Page startBid(Browser unit, TestTenant tenant, long competition) {
+        Page open = unit.get(page(tenant, "bidding/index"));
+        Matcher row = Pattern.compile("id=\"open:competitions:(\\d+):start\"").matcher(open.html());
+        int index = -1;
+        while (row.find()) {
+            index = Integer.parseInt(row.group(1));
+        }
+        assertTrue(index >= 0, open.html());
+        Page bid = unit.submitAsShown(open, "open", "competitions:" + index + ":start", Map.of());
+        assertEquals(200, bid.status(), bid.html());
+        assertTrue(bid.uri().toString().contains("bidding/bid"), bid.uri() + bid.html());
+        return bid;
+    }
+
+    private static Map<String, String> plan(String secret) {
+        return Map.ofEntries(Map.entry("declaration:title", "社区议事平台"), Map.entry("declaration:category_input", "innovation"),
+                Map.entry("declaration:importance", "居民议事缺平台。"), Map.entry("declaration:content", secret),
+                Map.entry("declaration:method", "每月议事。"), Map.entry("declaration:steps:0:description", "调研"),
+                Map.entry("declaration:steps:0:due_input", LocalDateTime.now(HOST_ZONE).plusMonths(1).toLocalDate().toString()),
+                Map.entry("declaration:budget:0:item", "宣传"), Map.entry("declaration:budget:0:amount", "3000"),
+                Map.entry("declaration:measures", "书记牵头。"), Map.entry("declaration:goals:0:description", "议事会"),
+                Map.entry("declaration:goals:0:target", "12"), Map.entry("declaration:goals:0:unit", "场"));
+    }
+
+    /** The same points on every criterion of the first bid of a score sheet. */
+    private static Map<String, String> points(Page sheet, String given) {
+        Map<String, String> fields = new HashMap<>();
+        Matcher field = Pattern.compile("name=\"(bids:0:score:points:\\d+:points)\"").matcher(sheet.html());
+        while (field.find()) {
+            fields.put(field.group(1), given);
+        }
+        assertFalse(fields.isEmpty(), sheet.html());
+        return fields;
+    }
+
+    private static void waitUntil(LocalDateTime deadline) throws InterruptedException {
+        while (!LocalDateTime.now(HOST_ZONE).isAfter(deadline.plusSeconds(1))) {
+            Thread.sleep(500);
+        }
+    }
+
+    private static long idIn(Pattern pattern, String uri) {
+        Matcher id = pattern.matcher(uri);
+        assertTrue(id.find(), uri);
+        return Long.parseLong(id.group(1));
+    }
+
+    private static String view(long competition) {
+        return "host/competitions/view.xhtml?id=" + competition;
+    }
+
+    private static String page(TestTenant tenant, String path) {
+        return "t/" + tenant.code() + "/" + path;
+    }
+}
