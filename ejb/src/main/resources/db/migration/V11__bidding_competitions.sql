@@ -299,5 +299,7 @@ create policy score_reviewer_update on score for update
 
 grant select, insert, update on competition, bid, bid_version, score to ${app_role};
 grant select, insert, delete on competition_tenant, reviewer, bid_file to ${app_role};
+-- A file is sealed once its row has the id its seal is bound to.
+grant update (sealed) on bid_file to ${app_role};
 grant select, insert on conflict_override to ${app_role};
 grant usage on all sequences in schema public to ${app_role};

@@ -2,18 +2,18 @@ package org.gongjian.platform;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.gongjian.tenantconfig.Category;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.gongjian.account.control.PasswordHasher;
 import org.gongjian.account.entity.Account;
 import org.gongjian.account.entity.Membership;
 import org.gongjian.account.entity.Role;
 import org.gongjian.audit.control.Audit;
+import org.gongjian.bidding.control.Sealer;
 import org.gongjian.claimant.entity.Claimant;
 import org.gongjian.config.control.CalendarGate;
 import org.gongjian.config.control.ConfigHistory;
@@ -25,6 +25,7 @@ import org.gongjian.platform.DemoData.DemoUnit;
 import org.gongjian.tenant.control.CurrentTenant;
 import org.gongjian.tenant.control.TenantSession;
 import org.gongjian.tenant.entity.Tenant;
+import org.gongjian.tenantconfig.Category;
 import org.gongjian.unit.entity.Unit;
 
 /** Writes the demo data, one tenant a transaction, each change in the audit trail as "system". */
@@ -60,6 +61,12 @@ public class DemoDataWriter {
 
     @Inject
     DemoBoard board;
+
+    @Inject
+    DemoCompetition competition;
+
+    @Inject
+    Sealer sealer;
 
     public boolean isEmpty() {
         return em.createQuery("select count(a) from Account a", Long.class).getSingleResult() == 0;
@@ -115,6 +122,20 @@ public class DemoDataWriter {
             board.write(tenant.getId(), demo.board().title(), categories.get(0), demo.board().mode(), claimants, gate.today(),
                     ZoneId.of(tenant.getTimeZone()));
         }
+    }
+
+    /**
+     * The host's demo competition with a bid from two tenants, when a sealing key is configured;
+     * each part in a transaction of its own side.
+     */
+    public Long competition(List<String> reviewerLogins) {
+        return sealer.ready() ? competition.host(reviewerLogins) : null;
+    }
+
+    public void bid(String tenantCode, long competitionId, String unitName, String title, boolean submitted) {
+        Tenant tenant = em.createNamedQuery(Tenant.BY_CODE, Tenant.class).setParameter("code", tenantCode).getSingleResult();
+        currentTenant.enter(tenant.getId(), tenant.getCode(), Set.of(), null, null);
+        competition.bid(tenant.getId(), competitionId, unitName, title, submitted);
     }
 
     private void account(Tenant tenant, String login, String name, Role role, Long unitId, Long claimantId, String password) {

@@ -8,6 +8,8 @@
  * ({@code config}) and its units' and claimants' names. Every change is written
  * to the audit trail with the project as its subject, which is also the project's timeline.
  * Attachment files live outside the database and the web root, under random keys; the host reads
- * the nominated projects of every tenant, read-only.
+ * the nominated projects of every tenant, read-only. A project won in one of the host's competitions
+ * is also followed by the host ({@code HostProjects}): found through the host's own row policy, then
+ * read, visited and accepted in a transaction bound to the project's tenant, under that tenant's rules.
  */
 package org.gongjian.project;

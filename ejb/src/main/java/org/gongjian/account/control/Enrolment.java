@@ -10,7 +10,7 @@ import org.gongjian.account.entity.Membership;
 import org.gongjian.account.entity.Role;
 import org.gongjian.audit.control.Audit;
 import org.gongjian.platform.BusinessException;
-import org.gongjian.platform.Unique;
+import org.gongjian.platform.Refusals;
 
 /**
  * Creates an account managed by a tenant, with its membership there and a random first password
@@ -44,7 +44,7 @@ public class Enrolment {
         try {
             em.flush();
         } catch (PersistenceException e) {
-            if (Unique.violated(e)) {
+            if (Refusals.unique(e)) {
                 throw new BusinessException("account.login.taken", account.getLogin());
             }
             throw e;

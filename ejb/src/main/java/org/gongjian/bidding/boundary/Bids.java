@@ -5,29 +5,33 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.gongjian.account.entity.Role;
 import org.gongjian.audit.control.Audit;
-import org.gongjian.bidding.control.CompetitionNews;
 import org.gongjian.bidding.control.SealedPlans;
+import org.gongjian.bidding.control.Sealer;
 import org.gongjian.bidding.entity.Bid;
 import org.gongjian.bidding.entity.BidFile;
 import org.gongjian.bidding.entity.BidStatus;
 import org.gongjian.bidding.entity.BidVersion;
 import org.gongjian.bidding.entity.Competition;
 import org.gongjian.bidding.entity.CompetitionStatus;
-import org.gongjian.bidding.entity.Eligibility;
 import org.gongjian.config.control.ConfigHistory;
 import org.gongjian.notification.control.Notifier;
 import org.gongjian.notification.control.Recipients;
 import org.gongjian.platform.BusinessException;
+import org.gongjian.platform.ConflictException;
 import org.gongjian.platform.DatabaseClock;
 import org.gongjian.platform.NotFoundException;
+import org.gongjian.platform.Refusals;
 import org.gongjian.project.control.ReceivedFile;
 import org.gongjian.project.entity.Declaration;
+import org.gongjian.project.entity.ProjectOwner;
 import org.gongjian.tenant.control.CurrentTenant;
 import org.gongjian.tenant.control.TenantBound;
 import org.gongjian.tenant.control.TenantRoles;
@@ -70,8 +74,6 @@ public class Bids {
     @Inject
     Recipients recipients;
 
-    @Inject
-    CompetitionNews news;
 
     /** The competitions taking bids that the caller's unit (or, for admins, the tenant's units) may bid in. */
     public List<Competition> open() {
@@ -156,7 +158,7 @@ public class Bids {
             throw new BusinessException("bid.files.many", 20);
         }
         BidFile file = new BidFile(bid, received.name(), received.type().mediaType(), content.length,
-                org.gongjian.bidding.control.Sealer.sha256(content), audit.actor());
+                Sealer.sha256(content), audit.actor());
         em.persist(file);
         em.flush();
         file.seal(plans.sealFile(competition, file, content));
@@ -194,11 +196,14 @@ public class Bids {
      */
     @TenantRoles(Role.Names.UNIT_MEMBER)
     public Receipt submit(long bidId) {
-        Bid bid = ownUnits(bidId);
+        Bid bid = locked(ownUnits(bidId));
         Competition competition = competitionOf(bid);
         competition.requireTakingBids(clock.now());
         Declaration plan = complete(bid, competition);
         if (competition.isHosts()) {
+            if (bid.getStatus() == BidStatus.AWAITING_ENDORSEMENT) {
+                return null;
+            }
             var before = bid.snapshot();
             bid.handToCommittee();
             audit.record("bid.handedToCommittee", "bid", bidId, before, bid.snapshot());
@@ -212,10 +217,17 @@ public class Bids {
     /** The committee submits (呈报) its unit's bid in a host competition: a new sealed version with its receipt. */
     @TenantRoles(Role.Names.TENANT_ADMIN)
     public Receipt endorse(long bidId) {
-        Bid bid = awaiting(bidId);
+        Bid bid = locked(awaiting(bidId));
         Competition competition = competitionOf(bid);
         competition.requireTakingBids(clock.now());
-        return seal(bid, competition, complete(bid, competition));
+        Declaration plan = complete(bid, competition);
+        if (bid.getStatus() == BidStatus.SUBMITTED) {
+            return sameAsCounted(bid, competition, plan).orElseThrow(() -> new BusinessException("bid.move.refused", "endorse", bid.getStatus()));
+        }
+        if (bid.getStatus() != BidStatus.AWAITING_ENDORSEMENT) {
+            throw new BusinessException("bid.move.refused", "endorse", bid.getStatus());
+        }
+        return seal(bid, competition, plan);
     }
 
     @TenantRoles(Role.Names.TENANT_ADMIN)
@@ -224,7 +236,7 @@ public class Bids {
         var before = bid.snapshot();
         bid.returnToUnit(reason);
         audit.record("bid.returned", "bid", bidId, before, bid.snapshot());
-        notifier.notify(em.find(Tenant.class, tenant.id()), recipients.speakingFor(org.gongjian.project.entity.ProjectOwner.ofUnit(bid.getUnitId())),
+        notifier.notify(em.find(Tenant.class, tenant.id()), recipients.speakingFor(ProjectOwner.ofUnit(bid.getUnitId())),
                 null, "bid.news.returned", List.of(competitionOf(bid).getTopic(), bid.getReturnReason()));
         return bid;
     }
@@ -263,24 +275,52 @@ public class Bids {
                 .map(v -> new Receipt(v.getBidId(), v.getNumber(), v.getReceipt(), v.getSubmittedAt(), v.getIntact())).toList();
     }
 
+    /**
+     * Seals the plan as the next version. Submitting again what the counted version already holds,
+     * as a double click or a retried request does, returns that version's receipt instead.
+     */
     private Receipt seal(Bid bid, Competition competition, Declaration plan) {
         var before = bid.snapshot();
-        em.lock(bid, LockModeType.PESSIMISTIC_WRITE);
         List<BidFile> files = em.createNamedQuery(BidFile.OF_BID, BidFile.class).setParameter("bid", bid.getId()).getResultList();
+        if (bid.getStatus() == BidStatus.SUBMITTED) {
+            Optional<Receipt> same = sameAsCounted(bid, competition, plan);
+            if (same.isPresent()) {
+                return same.get();
+            }
+        }
         int number = bid.submitted(competition.getConditionsVersion());
         var sealing = plans.sealVersion(competition, bid, number, plan, files);
         BidVersion version = new BidVersion(bid, number, sealing.sealed(), sealing.receipt(), audit.actor());
         em.persist(version);
-        em.flush();
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (Refusals.check(e)) {
+                throw new ConflictException("competition.deadline.passed", competition.getDeadline());
+            }
+            throw e;
+        }
         em.refresh(version);
         var after = bid.snapshot();
         after.put("receipt", version.getReceipt());
         audit.record("bid.submitted", "bid", bid.getId(), before, after);
         if (competition.isHosts()) {
-            notifier.notify(em.find(Tenant.class, tenant.id()), recipients.speakingFor(org.gongjian.project.entity.ProjectOwner.ofUnit(bid.getUnitId())),
+            notifier.notify(em.find(Tenant.class, tenant.id()), recipients.speakingFor(ProjectOwner.ofUnit(bid.getUnitId())),
                     null, "bid.news.endorsed", List.of(competition.getTopic(), version.getReceipt()));
         }
         return new Receipt(bid.getId(), number, version.getReceipt(), version.getSubmittedAt(), null);
+    }
+
+    /** The counted version's receipt when the plan and files are what it holds and its conditions still stand. */
+    private Optional<Receipt> sameAsCounted(Bid bid, Competition competition, Declaration plan) {
+        if (bid.needsConfirmation(competition.getConditionsVersion())) {
+            return Optional.empty();
+        }
+        List<BidFile> files = em.createNamedQuery(BidFile.OF_BID, BidFile.class).setParameter("bid", bid.getId()).getResultList();
+        String receipt = plans.receiptOf(plan, files);
+        return em.createNamedQuery(BidVersion.OF_BID, BidVersion.class).setParameter("bid", bid.getId()).getResultStream().findFirst()
+                .filter(last -> last.getReceipt().equals(receipt))
+                .map(last -> new Receipt(bid.getId(), last.getNumber(), last.getReceipt(), last.getSubmittedAt(), null));
     }
 
     /** The draft plan, complete enough to submit: every declaration field, one of the tenant's categories. */
@@ -308,6 +348,12 @@ public class Bids {
         if (!ownUnit && !(tenant.isAdmin() && competitionOf(bid).isHosts())) {
             throw new NotFoundException();
         }
+        return bid;
+    }
+
+    /** The bid, re-read and locked for this change: concurrent submissions of one bid take turns. */
+    private Bid locked(Bid bid) {
+        em.refresh(bid, LockModeType.PESSIMISTIC_WRITE);
         return bid;
     }
 

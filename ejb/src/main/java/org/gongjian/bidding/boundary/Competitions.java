@@ -102,6 +102,13 @@ public class Competitions {
         return em.createNamedQuery(Tenant.ACTIVE, Tenant.class).getResultList();
     }
 
+    /** The tenants a host competition open to chosen tenants is open to. */
+    public Set<Long> chosenTenants(long id) {
+        scope.organised(scope.organiser(), id);
+        return Set.copyOf(em.createQuery("select t.tenantId from CompetitionTenant t where t.competitionId = :competition", Long.class)
+                .setParameter("competition", id).getResultList());
+    }
+
     public Competition create(CompetitionTerms terms) {
         Organiser organiser = scope.organiser();
         CompetitionTerms given = terms;
@@ -259,6 +266,9 @@ public class Competitions {
             throw new NotFoundException();
         }
         var opened = plans.open(competition, version);
+        if (opened.content() == null) {
+            throw new ConflictException("bid.seal.broken", version.getReceipt());
+        }
         return new OpenedPlan(bid.getId(), bid.getTenantName(), bid.getUnitName(), version.getNumber(), version.getReceipt(),
                 opened.content().plan(), opened.content().files(), opened.intact());
     }
@@ -307,6 +317,9 @@ public class Competitions {
         }
         if (ranking.places().stream().filter(p -> p.outcome() == BidOutcome.WON).count() >= competition.getWinners()) {
             throw new ConflictException("competition.winners.full", competition.getWinners());
+        }
+        if (!Boolean.TRUE.equals(countedVersions(id).get(bidId).getIntact())) {
+            throw new ConflictException("bid.seal.broken", countedVersions(id).get(bidId).getReceipt());
         }
         Bid bid = bid(competition, bidId);
         var before = bid.snapshot();

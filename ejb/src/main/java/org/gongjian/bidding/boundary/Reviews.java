@@ -23,6 +23,7 @@ import org.gongjian.bidding.entity.Reviewer;
 import org.gongjian.bidding.entity.Score;
 import org.gongjian.platform.BusinessException;
 import org.gongjian.platform.NotFoundException;
+import org.gongjian.tenant.control.TenantSession;
 import org.gongjian.tenantconfig.Criterion;
 
 /**
@@ -48,6 +49,9 @@ public class Reviews {
     @Inject
     Audit audit;
 
+    @Inject
+    TenantSession session;
+
     /** The competitions the caller sits on the panel of, newest first. */
     public List<Competition> mine() {
         long account = scope.reviewer();
@@ -70,6 +74,9 @@ public class Reviews {
         for (Bid bid : scoreable(competition, account)) {
             BidVersion version = counted(bid);
             var opened = plans.open(competition, version);
+            if (opened.content() == null) {
+                continue;
+            }
             bids.add(new OpenedPlan(bid.getId(), bid.getTenantName(), bid.getUnitName(), version.getNumber(), version.getReceipt(),
                     opened.content().plan(), opened.content().files(), opened.intact()));
         }
@@ -124,6 +131,10 @@ public class Reviews {
         em.flush();
         Map<String, Score> after = new HashMap<>();
         scores.forEach(s -> after.put(s.getCriterionKey(), s));
+        if (!competition.isHosts()) {
+            // a tenant's reviewers are its own accounts; the record goes to its trail
+            session.enter(competition.getOrganiserTenantId());
+        }
         audit.recordFor(competition.getOrganiserTenantId(), "review.scored", "bid", bidId, before.isEmpty() ? null : before, points(after));
         return scores;
     }

@@ -37,7 +37,7 @@ public class SealedPlans {
     public record Sealing(byte[] sealed, String receipt) {
     }
 
-    /** A version opened: its content, and whether it still hashes to its receipt. */
+    /** A version opened: its content (null when its seal is broken), and whether it still hashes to its receipt. */
     public record Opened(Content content, boolean intact) {
     }
 
@@ -56,13 +56,28 @@ public class SealedPlans {
     }
 
     public Sealing sealVersion(Competition competition, Bid bid, int number, Declaration plan, List<BidFile> files) {
-        List<FileRef> refs = files.stream().map(f -> new FileRef(f.getId(), f.getName(), f.getSha256())).toList();
-        byte[] plain = JSON.toJson(new Content(plan, refs)).getBytes(StandardCharsets.UTF_8);
+        byte[] plain = content(plan, files);
         return new Sealing(sealer.seal(competition.getDataKey(), BidVersion.context(bid.getId(), number), plain), Sealer.sha256(plain));
     }
 
+    /** The receipt a version of this plan and these files would get. */
+    public String receiptOf(Declaration plan, List<BidFile> files) {
+        return Sealer.sha256(content(plan, files));
+    }
+
+    private static byte[] content(Declaration plan, List<BidFile> files) {
+        List<FileRef> refs = files.stream().map(f -> new FileRef(f.getId(), f.getName(), f.getSha256())).toList();
+        return JSON.toJson(new Content(plan, refs)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The version opened; a version whose seal is broken opens as not intact, with no content. */
     public Opened open(Competition competition, BidVersion version) {
-        byte[] plain = sealer.unseal(competition.getDataKey(), BidVersion.context(version.getBidId(), version.getNumber()), version.getSealed());
+        byte[] plain;
+        try {
+            plain = sealer.unseal(competition.getDataKey(), BidVersion.context(version.getBidId(), version.getNumber()), version.getSealed());
+        } catch (SealBroken e) {
+            return new Opened(null, false);
+        }
         Content content = JSON.fromJson(new String(plain, StandardCharsets.UTF_8), Content.class);
         return new Opened(content, Sealer.sha256(plain).equals(version.getReceipt()));
     }

@@ -49,7 +49,13 @@ public class Sealer {
 
     @PostConstruct
     void load() {
-        master = SealingKey.from(System.getenv());
+        try {
+            master = SealingKey.from(System.getenv());
+        } catch (IllegalStateException e) {
+            // the container's deployment error names only the failed method, not this reason
+            LOG.severe(e.getMessage());
+            throw e;
+        }
     }
 
     /** A malformed key stops the portal at start-up, naming the variable, rather than at the first bid. */

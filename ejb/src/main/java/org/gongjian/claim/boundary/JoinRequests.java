@@ -24,7 +24,7 @@ import org.gongjian.claimant.entity.Claimant;
 import org.gongjian.platform.BusinessException;
 import org.gongjian.platform.NotFoundException;
 import org.gongjian.platform.TooOftenException;
-import org.gongjian.platform.Unique;
+import org.gongjian.platform.Refusals;
 import org.gongjian.tenant.control.CurrentTenant;
 import org.gongjian.tenant.control.TenantBound;
 import org.gongjian.tenant.control.TenantRoles;
@@ -95,7 +95,7 @@ public class JoinRequests {
         try {
             em.flush();
         } catch (PersistenceException e) {
-            if (Unique.violated(e)) {
+            if (Refusals.unique(e)) {
                 throw new BusinessException("join.pending", request.getName());
             }
             throw e;

@@ -10,11 +10,10 @@ import java.util.List;
 import java.util.Map;
 import org.gongjian.account.entity.Role;
 import org.gongjian.audit.control.Audit;
-import org.gongjian.config.control.CalendarGate;
-import org.gongjian.platform.BusinessException;
 import org.gongjian.platform.NotFoundException;
 import org.gongjian.project.control.ProjectAccess;
 import org.gongjian.project.control.ProjectEvent;
+import org.gongjian.project.control.Supervision;
 import org.gongjian.project.control.VisitNote;
 import org.gongjian.project.entity.Project;
 import org.gongjian.project.entity.SupervisionVisit;
@@ -39,7 +38,7 @@ public class SupervisionVisits {
     ProjectAccess access;
 
     @Inject
-    CalendarGate calendar;
+    Supervision supervision;
 
     @Inject
     Audit audit;
@@ -60,19 +59,7 @@ public class SupervisionVisits {
     /** Records a visit that has taken place (not after the tenant's today). */
     @TenantRoles({Role.Names.TENANT_ADMIN, Role.Names.EVALUATOR})
     public SupervisionVisit record(long projectId, VisitNote note) {
-        Project project = access.forOrganiser(projectId);
-        project.requireUnderway();
-        VisitNote given = note == null ? new VisitNote(null, null, null, null, null) : note;
-        if (given.visitedOn() != null && given.visitedOn().isAfter(calendar.today())) {
-            throw new BusinessException("visit.date.future", given.visitedOn());
-        }
-        SupervisionVisit visit = new SupervisionVisit(projectId, given.kind(), given.visitedOn(), given.findings(),
-                given.corrections(), given.feedback(), audit.actor());
-        em.persist(visit);
-        em.flush();
-        audit.record("project.visit", "project", projectId, null, withId(visit));
-        events.fire(ProjectEvent.of(tenant.id(), project, "project.visit", true));
-        return visit;
+        return supervision.record(tenant.id(), access.forOrganiser(projectId), note);
     }
 
     /** The owner's written answer to a visit's feedback; each visit is answered once. */
@@ -84,16 +71,10 @@ public class SupervisionVisits {
         if (visit == null || visit.getProjectId() != projectId) {
             throw new NotFoundException();
         }
-        Map<String, Object> before = withId(visit);
+        Map<String, Object> before = Supervision.withId(visit);
         visit.answer(answer, audit.actor(), OffsetDateTime.now());
-        audit.record("project.visit.answer", "project", projectId, before, withId(visit));
+        audit.record("project.visit.answer", "project", projectId, before, Supervision.withId(visit));
         events.fire(ProjectEvent.of(tenant.id(), project, "project.visit.answer", false));
         return visit;
-    }
-
-    private static Map<String, Object> withId(SupervisionVisit visit) {
-        Map<String, Object> state = visit.snapshot();
-        state.put("visit", visit.getId());
-        return state;
     }
 }

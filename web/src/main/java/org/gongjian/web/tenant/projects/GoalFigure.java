@@ -9,7 +9,7 @@ import org.gongjian.project.entity.Declaration;
 public record GoalFigure(String goal, BigDecimal figure, BigDecimal target, String unit) {
 
     /** The figures against every goal of the declaration, in its order. */
-    static List<GoalFigure> of(Declaration declaration, Map<String, BigDecimal> figures) {
+    public static List<GoalFigure> of(Declaration declaration, Map<String, BigDecimal> figures) {
         return declaration.goals().stream()
                 .map(goal -> new GoalFigure(goal.description(), figures.get(goal.key()), goal.target(), goal.unit())).toList();
     }

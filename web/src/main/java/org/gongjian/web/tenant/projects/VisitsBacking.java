@@ -3,14 +3,11 @@ package org.gongjian.web.tenant.projects;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.gongjian.project.boundary.SupervisionVisits;
-import org.gongjian.project.control.VisitNote;
 import org.gongjian.project.entity.SupervisionVisit;
-import org.gongjian.project.entity.VisitKind;
 import org.gongjian.web.faces.Messages;
 
 /**
@@ -25,11 +22,7 @@ public class VisitsBacking extends ImplementationPage {
     SupervisionVisits visits;
 
     private transient List<SupervisionVisit> list;
-    private VisitKind kind;
-    private LocalDate visitedOn;
-    private String findings;
-    private String corrections;
-    private String feedback;
+    private final VisitForm visit = new VisitForm();
     private final Map<Long, String> answers = new HashMap<>();
 
     @Override
@@ -38,13 +31,9 @@ public class VisitsBacking extends ImplementationPage {
     }
 
     public void record() {
-        visits.record(id(), new VisitNote(kind, visitedOn, findings, corrections, feedback));
+        visits.record(id(), visit.note());
         Messages.info("visit.recorded");
-        kind = null;
-        visitedOn = null;
-        findings = null;
-        corrections = null;
-        feedback = null;
+        visit.clear();
         reload();
     }
 
@@ -70,51 +59,11 @@ public class VisitsBacking extends ImplementationPage {
         return list;
     }
 
-    public VisitKind[] getKinds() {
-        return VisitKind.values();
-    }
-
     public Map<Long, String> getAnswers() {
         return answers;
     }
 
-    public VisitKind getKind() {
-        return kind;
-    }
-
-    public void setKind(VisitKind kind) {
-        this.kind = kind;
-    }
-
-    public LocalDate getVisitedOn() {
-        return visitedOn;
-    }
-
-    public void setVisitedOn(LocalDate visitedOn) {
-        this.visitedOn = visitedOn;
-    }
-
-    public String getFindings() {
-        return findings;
-    }
-
-    public void setFindings(String findings) {
-        this.findings = findings;
-    }
-
-    public String getCorrections() {
-        return corrections;
-    }
-
-    public void setCorrections(String corrections) {
-        this.corrections = corrections;
-    }
-
-    public String getFeedback() {
-        return feedback;
-    }
-
-    public void setFeedback(String feedback) {
-        this.feedback = feedback;
+    public VisitForm getVisit() {
+        return visit;
     }
 }
