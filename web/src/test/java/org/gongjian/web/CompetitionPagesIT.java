@@ -43,14 +43,15 @@ class CompetitionPagesIT extends DeployedPortal {
         String secret = "密封内容" + UUID.randomUUID();
         LocalDateTime deadline = LocalDateTime.now(HOST_ZONE).plusSeconds(40).withNano(0);
 
-        long competition = hostCompetition(host, "社区治理创新竞标" + tenant.code(), deadline);
+        String topic = "社区治理创新竞标" + tenant.code();
+        long competition = hostCompetition(host, topic, deadline);
         Page panel = host.submit(host.get(view(competition)), "panel", "add", Map.of("login", first.login()));
         assertTrue(panel.shows("已将“" + first.login() + "”加入评审组。"), panel.html());
         host.submit(panel, "panel", "add", Map.of("login", second.login()));
         Page published = host.submitAsShown(host.get(view(competition)), "moves", "publish", Map.of());
         assertEquals("接受投标中", published.textOf("competition-status"), published.html());
 
-        Page bid = startBid(unit.browser(), tenant, competition);
+        Page bid = startBid(unit.browser(), tenant, topic);
         Page handedOver = unit.browser().submitAsShown(bid, "declaration", "submit", plan(secret));
         assertTrue(handedOver.shows("方案已交党委审核呈报。"), handedOver.html());
         assertEquals("待党（工）委呈报", handedOver.textOf("bid-status"));
@@ -98,7 +99,7 @@ class CompetitionPagesIT extends DeployedPortal {
         Browser visitor = new Browser(base);
         Page list = visitor.get("competitions");
         assertEquals(200, list.status());
-        assertTrue(list.shows("社区治理创新竞标" + tenant.code()), list.html());
+        assertTrue(list.shows(topic), list.html());
         Page announcement = visitor.get("competitions/" + competition);
         assertEquals(200, announcement.status());
         assertTrue(announcement.shows("社区议事平台") && announcement.shows(receipt), announcement.html());
@@ -108,14 +109,77 @@ class CompetitionPagesIT extends DeployedPortal {
     }
 
     @Test
+    void theCommitteeReturnsABidWithAReasonAndConfirmsItAgainAfterAChangeOfConditions() {
+        TestTenant tenant = visitors.openForDeclarations(Visitors.THREE_TYPES);
+        Browser unit = visitors.unitMember(tenant);
+        Browser host = visitors.host();
+        String topic = "条件变更竞标" + tenant.code();
+        long competition = hostCompetition(host, topic, LocalDateTime.now(HOST_ZONE).plusDays(5).withNano(0));
+        host.submitAsShown(host.get(view(competition)), "moves", "publish", Map.of());
+        Page handedOver = unit.submitAsShown(startBid(unit, tenant, topic), "declaration", "submit", plan("第一稿"));
+        long bidId = idIn(BID_ID, handedOver.uri().toString());
+        String endorsement = page(tenant, "bids/view?bid=" + bidId);
+
+        Page blank = tenant.admin().submit(tenant.admin().get(endorsement), "endorsement", "return", Map.of("reason", ""));
+        assertTrue(blank.shows("请填写“理由”。"), blank.html());
+        Page returned = tenant.admin().submit(tenant.admin().get(endorsement), "endorsement", "return", Map.of("reason", "请补充经费测算依据。"));
+        assertTrue(returned.shows("已退回"), returned.html());
+        Page revised = unit.get(page(tenant, "bidding/bid?bid=" + bidId));
+        assertTrue(revised.textOf("return-reason").contains("请补充经费测算依据。"), revised.html());
+        unit.submitAsShown(revised, "declaration", "submit", plan("第二稿"));
+        Page endorsed = tenant.admin().submit(tenant.admin().get(endorsement), "endorsement", "endorse", Map.of());
+        assertTrue(endorsed.shows("已呈报，方案已密封为第 1 版。"), endorsed.html());
+
+        Map<String, String> changed = new HashMap<>();
+        changed.put("terms:winners", "2");
+        Page change = host.get("host/competitions/edit.xhtml?id=" + competition);
+        assertTrue(change.shows("变更竞标条件"), change.html());
+        Page saved = host.submitAsShown(change, "terms", "save", changed);
+        assertTrue(saved.shows("已通知投标单位重新确认"), saved.html());
+        assertEquals("2", saved.textOf("conditions-version"));
+
+        Page flagged = unit.get(page(tenant, "bidding/bid?bid=" + bidId));
+        assertTrue(flagged.textOf("needs-confirmation").contains("竞标条件已变更"), flagged.html());
+        assertTrue(unit.get(page(tenant, "bidding/index")).shows("条件已变更，待确认"), "flagged in the unit's list too");
+        Page toConfirm = tenant.admin().get(endorsement);
+        Page confirmed = tenant.admin().submit(toConfirm, "confirming", "confirm", Map.of());
+        assertTrue(confirmed.shows("已确认接受变更后的竞标条件。"), confirmed.html());
+        assertFalse(unit.get(page(tenant, "bidding/bid?bid=" + bidId)).shows("id=\"needs-confirmation\""), "no longer flagged");
+    }
+
+    @Test
+    void aCommitteesOwnCompetitionTakesItsUnitsBidsDirectly() {
+        TestTenant tenant = visitors.openForDeclarations(Visitors.THREE_TYPES);
+        Browser unit = visitors.unitMember(tenant);
+        String topic = "支部品牌项目竞标" + tenant.code();
+        Page form = tenant.admin().get(page(tenant, "competitions/edit"));
+        assertFalse(form.shows("terms:eligibility"), "a committee's competition is for its own units");
+        Map<String, String> terms = terms(topic, LocalDateTime.now(HOST_ZONE).plusDays(3).format(DEADLINE));
+        terms.remove("terms:eligibility");
+        Page saved = tenant.admin().submitAsShown(form, "terms", "save", terms);
+        assertTrue(saved.shows("已保存竞标活动“" + topic + "”。"), saved.html());
+        long competition = idIn(COMPETITION_ID, saved.uri().toString());
+        Page published = tenant.admin().submitAsShown(saved, "moves", "publish", Map.of());
+        assertEquals("接受投标中", published.textOf("competition-status"), published.html());
+
+        Page submitted = unit.submitAsShown(startBid(unit, tenant, topic), "declaration", "submit", plan("本级竞标方案"));
+        assertTrue(submitted.shows("已提交第 1 版方案"), submitted.html());
+        assertEquals("已递交", submitted.textOf("bid-status"));
+        assertTrue(tenant.admin().get(page(tenant, "competitions/view?id=" + competition)).shows("已递交"));
+        assertFalse(tenant.admin().get(page(tenant, "competitions/view?id=" + competition)).shows("本级竞标方案"), "sealed until opened");
+        assertFalse(tenant.admin().get(page(tenant, "bids/index")).shows(topic), "the committee endorses only host competitions' bids");
+    }
+
+    @Test
     void eachPageIsRefusedToTheWrongRole() {
         TestTenant tenant = visitors.openForDeclarations(Visitors.THREE_TYPES);
         TestTenant other = visitors.newTenant();
         Browser unit = visitors.unitMember(tenant);
         Browser host = visitors.host();
-        long competition = hostCompetition(host, "城市基层党建竞标" + tenant.code(), LocalDateTime.now(HOST_ZONE).plusDays(5).withNano(0));
+        String topic = "城市基层党建竞标" + tenant.code();
+        long competition = hostCompetition(host, topic, LocalDateTime.now(HOST_ZONE).plusDays(5).withNano(0));
         host.submitAsShown(host.get(view(competition)), "moves", "publish", Map.of());
-        Page bid = startBid(unit, tenant, competition);
+        Page bid = startBid(unit, tenant, topic);
         long bidId = idIn(BID_ID, bid.uri().toString());
 
         assertEquals(200, host.get("host/competitions/index.xhtml").status());
@@ -193,15 +257,12 @@ class CompetitionPagesIT extends DeployedPortal {
     }
 
     /** The unit's bid page, its draft started from the list of competitions open to it. */
-    private static Page startBid(Browser unit, TestTenant tenant, long competition) {
+    private static Page startBid(Browser unit, TestTenant tenant, String topic) {
         Page open = unit.get(page(tenant, "bidding/index"));
-        Matcher row = Pattern.compile("id=\"open:competitions:(\\d+):start\"").matcher(open.html());
-        int index = -1;
-        while (row.find()) {
-            index = Integer.parseInt(row.group(1));
-        }
-        assertTrue(index >= 0, open.html());
-        Page bid = unit.submitAsShown(open, "open", "competitions:" + index + ":start", Map.of());
+        Matcher row = Pattern.compile(Pattern.quote(topic) + "</td>.*?id=\"open:competitions:(\\d+):start\"", Pattern.DOTALL)
+                .matcher(open.html());
+        assertTrue(row.find(), open.html());
+        Page bid = unit.submitAsShown(open, "open", "competitions:" + row.group(1) + ":start", Map.of());
         assertEquals(200, bid.status(), bid.html());
         assertTrue(bid.uri().toString().contains("bidding/bid"), bid.uri() + bid.html());
         return bid;
@@ -220,7 +281,7 @@ class CompetitionPagesIT extends DeployedPortal {
     /** The same points on every criterion of the first bid of a score sheet. */
     private static Map<String, String> points(Page sheet, String given) {
         Map<String, String> fields = new HashMap<>();
-        Matcher field = Pattern.compile("name=\"(bids:0:score:points:\\d+:points)\"").matcher(sheet.html());
+        Matcher field = Pattern.compile("name=\"(bids:0:score:scores:\\d+:points)\"").matcher(sheet.html());
         while (field.find()) {
             fields.put(field.group(1), given);
         }
