@@ -25,6 +25,7 @@ import org.gongjian.bidding.entity.Eligibility;
 import org.gongjian.tenantconfig.Criterion;
 import org.gongjian.web.faces.Messages;
 import org.gongjian.web.i18n.Language;
+import org.gongjian.web.tenant.settings.CriterionRow;
 
 /**
  * The terms of a new competition, or of one of the organiser's ({@code ?id=N}): a draft's freely,
@@ -57,7 +58,7 @@ public class CompetitionFormBacking implements Serializable {
     private LocalDateTime deadline;
     private Integer winners;
     private BigDecimal funds;
-    private final List<CriterionInput> criteria = new ArrayList<>();
+    private final List<CriterionRow> criteria = new ArrayList<>();
     private List<Criterion> frozenCriteria = List.of();
 
     /** A tenant a host competition may be opened to. */
@@ -72,7 +73,7 @@ public class CompetitionFormBacking implements Serializable {
         }
         if (id == null) {
             year = Year.now(Organiser.HOST_ZONE).getValue();
-            competitions.defaults().forEach(c -> criteria.add(CriterionInput.of(c)));
+            competitions.defaults().forEach(c -> criteria.add(CriterionRow.of(c)));
             zone = host ? Organiser.HOST_ZONE.getId() : null;
             return;
         }
@@ -95,12 +96,12 @@ public class CompetitionFormBacking implements Serializable {
         winners = competition.getWinners();
         funds = competition.getFundsPerWinner();
         frozenCriteria = competition.getCriteria();
-        frozenCriteria.forEach(c -> criteria.add(CriterionInput.of(c)));
+        frozenCriteria.forEach(c -> criteria.add(CriterionRow.of(c)));
     }
 
     public String save() {
         Set<Long> chosen = eligibility == Eligibility.CHOSEN_TENANTS ? new LinkedHashSet<>(Arrays.asList(tenantIds)) : Set.of();
-        List<Criterion> given = published ? List.of() : criteria.stream().map(CriterionInput::toCriterion).toList();
+        List<Criterion> given = published ? List.of() : criteria.stream().map(CriterionRow::toCriterion).toList();
         CompetitionTerms terms = new CompetitionTerms(year, topic, rules, host ? eligibility : null, chosen, given, deadline, winners, funds);
         Competition saved = id == null ? competitions.create(terms) : competitions.edit(id, terms);
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
@@ -113,20 +114,20 @@ public class CompetitionFormBacking implements Serializable {
         while (keyTaken("c" + next)) {
             next++;
         }
-        criteria.add(new CriterionInput("c" + next));
+        criteria.add(new CriterionRow("c" + next, CriterionRow.NEW_SCALE));
     }
 
     private boolean keyTaken(String key) {
         return criteria.stream().anyMatch(row -> Objects.equals(row.getKey(), key));
     }
 
-    public void removeCriterion(CriterionInput row) {
+    public void removeCriterion(CriterionRow row) {
         criteria.remove(row);
     }
 
     /** The weights so far, counting a weight not given yet as nothing. */
     public BigDecimal getWeightSum() {
-        return criteria.stream().map(CriterionInput::getWeight).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return criteria.stream().map(CriterionRow::getWeight).filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     public boolean isHundred() {
@@ -230,7 +231,7 @@ public class CompetitionFormBacking implements Serializable {
         this.funds = funds;
     }
 
-    public List<CriterionInput> getCriteria() {
+    public List<CriterionRow> getCriteria() {
         return criteria;
     }
 
