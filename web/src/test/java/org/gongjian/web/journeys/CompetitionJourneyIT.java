@@ -67,25 +67,25 @@ class CompetitionJourneyIT extends DeployedPortal {
         Journey member = journeys.start("unit").signIn(unit.login(), CHOSEN_PASSWORD).waitForPath("t/" + code + "/")
                 .follow("参加竞标").waitForText(topic).check("competitions open to the unit")
                 .click("open:competitions:0:start").waitForPath("t/" + code + "/bidding/bid").check("bid form")
-                .type("declaration:title", "邻里议事厅")
+                .type("declaration:title", "楼道微治理")
                 .choose("declaration:category", "创新探索型")
-                .type("declaration:importance", "老旧小区矛盾多，居民缺少表达诉求的平台。")
-                .type("declaration:content", "建设邻里议事厅，党员骨干轮值主持，问题清单化办理。")
-                .type("declaration:method", "每月一次议事会，办理结果公开。")
-                .type("declaration:steps:0:description", "调研摸底")
+                .type("declaration:importance", "楼道堆物、噪音等小事多，邻里缺少商量的地方。")
+                .type("declaration:content", "每个楼道推选楼组长，党员带头议小事、办实事。")
+                .type("declaration:method", "楼道议事会每月一次，办理结果张贴公示。")
+                .type("declaration:steps:0:description", "走访楼组")
                 .pickDate("declaration:steps:0:due_input", Visitors.today(tenant))
-                .type("declaration:budget:0:item", "宣传和培训")
-                .type("declaration:budget:0:amount", "3000")
-                .type("declaration:measures", "支部书记牵头，每月调度。")
-                .type("declaration:goals:0:description", "解决社区难题")
-                .type("declaration:goals:0:target", "20")
-                .type("declaration:goals:0:unit", "个")
+                .type("declaration:budget:0:item", "议事场地布置")
+                .type("declaration:budget:0:amount", "5000")
+                .type("declaration:measures", "楼组长分片负责，支部每季度调度。")
+                .type("declaration:goals:0:description", "召开楼道议事会")
+                .type("declaration:goals:0:target", "12")
+                .type("declaration:goals:0:unit", "场")
                 .click("declaration:submit").waitForText("方案已交党委审核呈报。").waitForText("bid-status", "待党（工）委呈报")
                 .check("bid handed to the committee");
 
         Journey committee = journeys.start("committee").signIn(tenant.adminLogin(), CHOSEN_PASSWORD).waitForPath("t/" + code + "/")
                 .follow("单位竞标呈报").waitForText(topic).check("units' bids")
-                .follow(topic).waitForText("邻里议事厅").check("bid to endorse")
+                .follow(topic).waitForText("楼道微治理").check("bid to endorse")
                 .click("endorsement:endorse").waitForText("已呈报，方案已密封为第 1 版。").check("bid submitted with its receipt");
         String receipt = committee.textOf("receipt-hash");
         member.open("t/" + code + "/bidding/bid?bid=" + bidOf(member)).waitForText(receipt).check("the unit keeps the receipt");
@@ -102,7 +102,7 @@ class CompetitionJourneyIT extends DeployedPortal {
         for (int i = 0; i < reviewers.size(); i++) {
             Journey reviewer = journeys.start("reviewer-" + (i + 1)).signIn(reviewers.get(i).login(), CHOSEN_PASSWORD)
                     .follow("我的评审").waitForPath("review/index.xhtml").check("reviewer's panels")
-                    .follow(topic).waitForText("邻里议事厅").check("score sheet")
+                    .follow(topic).waitForText("楼道微治理").check("score sheet")
                     .type("bids:0:score:scores:0:points", points[i]).type("bids:0:score:scores:0:note", "方案可行。")
                     .type("bids:0:score:scores:1:points", points[i]).type("bids:0:score:scores:1:note", "有示范意义。")
                     .click("bids:0:score:save").waitForText("已保存对");
@@ -116,8 +116,8 @@ class CompetitionJourneyIT extends DeployedPortal {
 
         Journey visitor = journeys.start("visitor").onPhone().open("").check("front page on a phone")
                 .follow("竞标结果通报").waitForPath("competitions").waitForText(topic).check("announcements on a phone")
-                .follow(topic).waitForText("邻里议事厅").waitForText(receipt).check("announcement on a phone");
-        assertTrue(visitor.textOf("winners").contains("邻里议事厅"), "the winner's plan is summarised");
+                .follow(topic).waitForText("楼道微治理").waitForText(receipt).check("announcement on a phone");
+        assertTrue(visitor.textOf("winners").contains("楼道微治理"), "the winner's plan is summarised");
     }
 
     /** The id of the bid the unit's browser shows, from its address. */
