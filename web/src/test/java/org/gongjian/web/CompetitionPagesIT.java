@@ -39,6 +39,7 @@ class CompetitionPagesIT extends DeployedPortal {
         Member first = visitors.newMember(reviewers, "EVALUATOR", "评审一组");
         Member second = visitors.newMember(reviewers, "EVALUATOR", "评审二组");
         Member unit = visitors.newUnitMember(tenant);
+        Member insider = visitors.newMember(tenant, "EVALUATOR", "本委评审组");
         Browser host = visitors.host();
         String secret = "密封内容" + UUID.randomUUID();
         LocalDateTime deadline = LocalDateTime.now(HOST_ZONE).plusSeconds(40).withNano(0);
@@ -48,6 +49,7 @@ class CompetitionPagesIT extends DeployedPortal {
         Page panel = host.submit(host.get(view(competition)), "panel", "add", Map.of("login", first.login()));
         assertTrue(panel.shows("已将“" + first.login() + "”加入评审组。"), panel.html());
         host.submit(panel, "panel", "add", Map.of("login", second.login()));
+        host.submit(panel, "panel", "add", Map.of("login", insider.login()));
         Page published = host.submitAsShown(host.get(view(competition)), "moves", "publish", Map.of());
         assertEquals("接受投标中", published.textOf("competition-status"), published.html());
 
@@ -82,15 +84,27 @@ class CompetitionPagesIT extends DeployedPortal {
         Page plan = host.get(view(competition) + "&bid=" + bidId);
         assertTrue(plan.shows(secret), "after opening the organiser reads the plan: " + plan.html());
 
-        for (Member reviewer : new Member[] {first, second}) {
+        Page kept = insider.browser().get("review/sheet.xhtml?competition=" + competition);
+        assertTrue(kept.shows("没有需要您评分的方案。") && !kept.shows(secret), "a reviewer of the bidder's own committee is kept out");
+        Page conflicts = host.get(view(competition));
+        assertTrue(conflicts.shows("回避的评审人员：" + insider.login()), conflicts.html());
+        Page blankReason = host.submitAsShown(conflicts, "override", "save", Map.of("override:bid_input", Long.toString(bidId),
+                "override:reviewer_input", insider.login(), "override:reason", ""));
+        assertTrue(blankReason.shows("请填写“理由”。"), blankReason.html());
+        Page overridden = host.submitAsShown(conflicts, "override", "save", Map.of("override:bid_input", Long.toString(bidId),
+                "override:reviewer_input", insider.login(), "override:reason", "本委唯一熟悉社区治理的评审人员。"));
+        assertTrue(overridden.shows("已解除“" + insider.login() + "”对"), overridden.html());
+
+        Map<Member, String> given = Map.of(first, "8", second, "9", insider, "7");
+        for (Member reviewer : new Member[] {first, second, insider}) {
             Page sheet = reviewer.browser().get("review/sheet.xhtml?competition=" + competition);
             assertTrue(sheet.shows(secret), sheet.html());
-            Page scored = reviewer.browser().submitAsShown(sheet, "bids:0:score", "save", points(sheet, reviewer == first ? "8" : "9"));
+            Page scored = reviewer.browser().submitAsShown(sheet, "bids:0:score", "save", points(sheet, given.get(reviewer)));
             assertTrue(scored.shows("已保存对"), scored.html());
         }
         Page ranking = host.get(view(competition));
-        assertTrue(ranking.shows(first.login() + " 8 · " + second.login() + " 9")
-                || ranking.shows(second.login() + " 9 · " + first.login() + " 8"), "each reviewer's points: " + ranking.html());
+        given.forEach((reviewer, points) -> assertTrue(ranking.shows(reviewer.login() + " " + points), "each reviewer's points: " + ranking.html()));
+        assertTrue(ranking.textOf("ranking:rows").contains("80.00"), "a mean of 8 out of 10 on every criterion makes 80.00 of 100: " + ranking.html());
         Page won = host.submitAsShown(ranking, "ranking", "rows:0:win", Map.of());
         assertTrue(won.shows("已确定“"), won.html());
         Page announced = host.submitAsShown(won, "announcing", "announce", Map.of());
@@ -236,11 +250,24 @@ class CompetitionPagesIT extends DeployedPortal {
         assertFalse(host.get("host/competitions/index.xhtml").shows(topic), "nothing was made");
     }
 
-    /** A host competition open to every tenant, made through the form with the criteria it is pre-filled with. */
+    /**
+     * A host competition open to every tenant, made through the form with the criteria it is
+     * pre-filled with, weighted to add up to 100 on a scale of 10 points each.
+     */
     private static long hostCompetition(Browser host, String topic, LocalDateTime deadline) {
         Page form = host.get("host/competitions/edit.xhtml");
         assertTrue(form.shows("terms:criteria:0:weight"), "the criteria are pre-filled: " + form.html());
-        Page saved = host.submitAsShown(form, "terms", "save", terms(topic, deadline.format(DEADLINE)));
+        Map<String, String> terms = terms(topic, deadline.format(DEADLINE));
+        int rows = 0;
+        for (Matcher row = Pattern.compile("name=\"terms:criteria:\\d+:weight\"").matcher(form.html()); row.find(); ) {
+            rows++;
+        }
+        int each = 100 / rows;
+        for (int i = 0; i < rows; i++) {
+            terms.put("terms:criteria:" + i + ":weight", Integer.toString(i == 0 ? 100 - each * (rows - 1) : each));
+            terms.put("terms:criteria:" + i + ":maxScore", "10");
+        }
+        Page saved = host.submitAsShown(form, "terms", "save", terms);
         assertTrue(saved.shows("已保存竞标活动“" + topic + "”。"), saved.html());
         return idIn(COMPETITION_ID, saved.uri().toString());
     }
