@@ -244,9 +244,10 @@ class CompetitionPagesIT extends DeployedPortal {
         assertEquals(200, badDeadline.status());
         assertTrue(badDeadline.shows("截止时间格式不正确"), badDeadline.html());
         Map<String, String> heavy = terms(topic, LocalDateTime.now(HOST_ZONE).plusDays(2).format(DEADLINE));
-        heavy.put("terms:criteria:0:weight", "95");
+        heavy.put("terms:criteria:0:weight", "1000");
         Page badWeight = host.submitAsShown(form, "terms", "save", heavy);
-        assertTrue(badWeight.shows("100%"), badWeight.html());
+        assertTrue(badWeight.shows("的权重合计为") && badWeight.shows("须为 100%。"), badWeight.html());
+        assertTrue(badWeight.shows("value=\"1000\""), "what the host typed stays in the form");
         assertFalse(host.get("host/competitions/index.xhtml").shows(topic), "nothing was made");
     }
 
