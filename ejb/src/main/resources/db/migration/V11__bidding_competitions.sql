@@ -169,7 +169,8 @@ create table bid_file (
     bid_id        bigint        not null,
     tenant_id     bigint        not null references tenant,
     competition_id bigint       not null references competition,
-    name          varchar(200)  not null,
+    -- The file's name is part of the bid: sealed like its bytes.
+    sealed_name   bytea         not null,
     content_type  varchar(100)  not null,
     size          bigint        not null check (size between 0 and 20971520),
     sha256        char(64)      not null,
@@ -300,6 +301,6 @@ create policy score_reviewer_update on score for update
 grant select, insert, update on competition, bid, bid_version, score to ${app_role};
 grant select, insert, delete on competition_tenant, reviewer, bid_file to ${app_role};
 -- A file is sealed once its row has the id its seal is bound to.
-grant update (sealed) on bid_file to ${app_role};
+grant update (sealed, sealed_name) on bid_file to ${app_role};
 grant select, insert on conflict_override to ${app_role};
 grant usage on all sequences in schema public to ${app_role};

@@ -142,6 +142,9 @@ public class Bids {
         if (!given.formatProblems().isEmpty()) {
             throw new BusinessException(given.formatProblems());
         }
+        if (given.categoryKey() != null && !categories().contains(given.categoryKey())) {
+            throw new BusinessException("declaration.category.required");
+        }
         var before = bid.snapshot();
         bid.redraft(plans.sealDraft(competition, bid, given));
         audit.record("bid.saved", "bid", bidId, before, bid.snapshot());
@@ -161,20 +164,19 @@ public class Bids {
                 Sealer.sha256(content), audit.actor());
         em.persist(file);
         em.flush();
-        file.seal(plans.sealFile(competition, file, content));
-        audit.record("bid.fileAdded", "bid", bidId, null, Map.of("file", file.getId(), "name", file.getName(), "sha256", file.getSha256()));
+        plans.sealFile(competition, file, content);
+        audit.record("bid.fileAdded", "bid", bidId, null, Map.of("file", file.getId(), "sha256", file.getSha256()));
         return file;
     }
 
     public List<BidFile> files(long bidId) {
-        readable(bidId);
-        return em.createNamedQuery(BidFile.OF_BID, BidFile.class).setParameter("bid", bidId).getResultList();
+        Bid bid = readable(bidId);
+        return plans.named(competitionOf(bid), em.createNamedQuery(BidFile.OF_BID, BidFile.class).setParameter("bid", bidId).getResultList());
     }
 
     public BidFileContent openFile(long bidId, long fileId) {
         Bid bid = readable(bidId);
-        BidFile file = fileOf(bidId, fileId);
-        return new BidFileContent(file.getName(), file.getContentType(), plans.openFile(competitionOf(bid), file));
+        return plans.openFile(competitionOf(bid), fileOf(bidId, fileId));
     }
 
     /** Removes a file no submitted version names. */
@@ -187,7 +189,7 @@ public class Bids {
             throw new BusinessException("bid.file.submitted", file.getName());
         }
         em.remove(file);
-        audit.record("bid.fileRemoved", "bid", bidId, Map.of("file", fileId, "name", file.getName()), null);
+        audit.record("bid.fileRemoved", "bid", bidId, Map.of("file", fileId, "sha256", file.getSha256()), null);
     }
 
     /**
@@ -311,6 +313,12 @@ public class Bids {
         return new Receipt(bid.getId(), number, version.getReceipt(), version.getSubmittedAt(), null);
     }
 
+    /** The tenant's project categories, as configured now: a winning bid's project takes one of them. */
+    private Set<String> categories() {
+        return configurations.latest()
+                .map(c -> c.configuration().categories().stream().map(Category::key).collect(Collectors.toSet())).orElse(Set.of());
+    }
+
     /** The counted version's receipt when the plan and files are what it holds and its conditions still stand. */
     private Optional<Receipt> sameAsCounted(Bid bid, Competition competition, Declaration plan) {
         if (bid.needsConfirmation(competition.getConditionsVersion())) {
@@ -326,9 +334,7 @@ public class Bids {
     /** The draft plan, complete enough to submit: every declaration field, one of the tenant's categories. */
     private Declaration complete(Bid bid, Competition competition) {
         Declaration plan = plans.draft(competition, bid);
-        Set<String> categories = configurations.latest()
-                .map(c -> c.configuration().categories().stream().map(Category::key).collect(Collectors.toSet())).orElse(Set.of());
-        List<BusinessException.Reason> problems = plan.completenessProblems(categories);
+        List<BusinessException.Reason> problems = plan.completenessProblems(categories());
         if (!problems.isEmpty()) {
             throw new BusinessException(problems);
         }
@@ -386,7 +392,8 @@ public class Bids {
         if (file == null || !file.getBidId().equals(bidId)) {
             throw new NotFoundException();
         }
-        return file;
+        Bid bid = em.find(Bid.class, bidId);
+        return plans.named(competitionOf(bid), List.of(file)).get(0);
     }
 
     private boolean namedBySubmittedVersion(Bid bid, BidFile file) {

@@ -279,11 +279,7 @@ public class Competitions {
         Competition competition = scope.organised(organiser, id);
         competition.requireOpened();
         bid(competition, bidId);
-        BidFile file = em.find(BidFile.class, fileId);
-        if (file == null || !file.getBidId().equals(bidId)) {
-            throw new NotFoundException();
-        }
-        return new BidFileContent(file.getName(), file.getContentType(), plans.openFile(competition, file));
+        return plans.openFile(competition, fileOf(bidId, fileId));
     }
 
     /** Lets a reviewer score a bid despite a conflict of interest, for a recorded reason. */
@@ -421,6 +417,14 @@ public class Competitions {
 
     private List<Bid> bids(Competition competition) {
         return em.createNamedQuery(Bid.OF_COMPETITION, Bid.class).setParameter("competition", competition.getId()).getResultList();
+    }
+
+    private BidFile fileOf(long bidId, long fileId) {
+        BidFile file = em.find(BidFile.class, fileId);
+        if (file == null || !file.getBidId().equals(bidId)) {
+            throw new NotFoundException();
+        }
+        return file;
     }
 
     private Bid bid(Competition competition, long bidId) {

@@ -16,6 +16,7 @@ import org.gongjian.bidding.control.CompetitionScope;
 import org.gongjian.bidding.control.Panels;
 import org.gongjian.bidding.control.SealedPlans;
 import org.gongjian.bidding.entity.Bid;
+import org.gongjian.bidding.entity.BidFile;
 import org.gongjian.bidding.entity.BidVersion;
 import org.gongjian.bidding.entity.Competition;
 import org.gongjian.bidding.entity.ConflictOverride;
@@ -137,6 +138,19 @@ public class Reviews {
         }
         audit.recordFor(competition.getOrganiserTenantId(), "review.scored", "bid", bidId, before.isEmpty() ? null : before, points(after));
         return scores;
+    }
+
+    /** An attached file of a bid the reviewer may score, once the bids are opened. */
+    public BidFileContent file(long competitionId, long bidId, long fileId) {
+        long account = scope.reviewer();
+        Competition competition = scope.reviewed(competitionId);
+        competition.requireOpened();
+        scoreable(competition, account).stream().filter(b -> b.getId() == bidId).findFirst().orElseThrow(NotFoundException::new);
+        BidFile file = em.find(BidFile.class, fileId);
+        if (file == null || !file.getBidId().equals(bidId)) {
+            throw new NotFoundException();
+        }
+        return plans.openFile(competition, file);
     }
 
     /** The counted bids the reviewer may score: conflicts kept out unless overridden. */

@@ -6,6 +6,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.gongjian.bidding.boundary.BidFileContent;
 import org.gongjian.bidding.entity.Bid;
 import org.gongjian.bidding.entity.BidFile;
 import org.gongjian.bidding.entity.BidVersion;
@@ -82,12 +83,26 @@ public class SealedPlans {
         return new Opened(content, Sealer.sha256(plain).equals(version.getReceipt()));
     }
 
-    public byte[] sealFile(Competition competition, BidFile file, byte[] bytes) {
-        return sealer.seal(competition.getDataKey(), file.context(), bytes);
+    /** Seals the file's bytes and name, once its row has the id they are bound to. */
+    public void sealFile(Competition competition, BidFile file, byte[] bytes) {
+        file.seal(sealer.seal(competition.getDataKey(), file.context(), bytes),
+                sealer.seal(competition.getDataKey(), file.nameContext(), file.getName().getBytes(StandardCharsets.UTF_8)));
     }
 
-    public byte[] openFile(Competition competition, BidFile file) {
-        return sealer.unseal(competition.getDataKey(), file.context(), file.getSealed());
+    /** Opens the names of these files. */
+    public List<BidFile> named(Competition competition, List<BidFile> files) {
+        for (BidFile file : files) {
+            byte[] name = sealer.unseal(competition.getDataKey(), file.nameContext(), file.getSealedName());
+            file.opened(new String(name, StandardCharsets.UTF_8));
+        }
+        return files;
+    }
+
+    /** The file's name and bytes, opened. */
+    public BidFileContent openFile(Competition competition, BidFile file) {
+        named(competition, List.of(file));
+        return new BidFileContent(file.getName(), file.getContentType(),
+                sealer.unseal(competition.getDataKey(), file.context(), file.getSealed()));
     }
 
     /** A new data key for a competition, wrapped. */

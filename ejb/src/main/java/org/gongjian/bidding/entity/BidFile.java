@@ -7,9 +7,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.OffsetDateTime;
 
-/** An attachment of a bid, sealed like its plan; the hash of its plain bytes enters every version's receipt. */
+/** An attachment of a bid, its name and bytes sealed like its plan; the hash of its plain bytes enters every version's receipt. */
 @Entity
 @Table(name = "bid_file")
 @NamedQuery(name = BidFile.OF_BID, query = "select f from BidFile f where f.bidId = :bid order by f.id")
@@ -27,6 +28,9 @@ public class BidFile {
     private Long tenantId;
     @Column(name = "competition_id", updatable = false)
     private Long competitionId;
+    @Column(name = "sealed_name")
+    private byte[] sealedName;
+    @Transient
     private String name;
     @Column(name = "content_type")
     private String contentType;
@@ -51,6 +55,7 @@ public class BidFile {
         this.sha256 = sha256;
         this.addedBy = by;
         this.sealed = new byte[0];
+        this.sealedName = new byte[0];
     }
 
     /** The associated data the file's ciphertext is bound to. */
@@ -58,8 +63,19 @@ public class BidFile {
         return "bid-file:" + bidId + ":" + id;
     }
 
-    public void seal(byte[] sealedBytes) {
+    /** The associated data the file's sealed name is bound to. */
+    public String nameContext() {
+        return context() + ":name";
+    }
+
+    public void seal(byte[] sealedBytes, byte[] sealedFileName) {
         this.sealed = sealedBytes.clone();
+        this.sealedName = sealedFileName.clone();
+    }
+
+    /** Gives the file the name its seal opened to. */
+    public void opened(String openedName) {
+        this.name = openedName;
     }
 
     public Long getId() {
@@ -70,6 +86,11 @@ public class BidFile {
         return bidId;
     }
 
+    public byte[] getSealedName() {
+        return sealedName.clone();
+    }
+
+    /** The name, once the boundary has opened it; null before. */
     public String getName() {
         return name;
     }

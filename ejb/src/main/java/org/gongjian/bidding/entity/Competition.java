@@ -169,6 +169,10 @@ public class Competition {
         if (!problems.isEmpty()) {
             throw new BusinessException(problems);
         }
+        for (Criterion criterion : terms.criteria()) {
+            CompetitionField.CRITERION.optional(criterion.name().zh());
+            CompetitionField.CRITERION.optional(criterion.name().en());
+        }
         this.year = terms.year();
         this.topic = CompetitionField.TOPIC.required(terms.topic());
         this.rules = CompetitionField.RULES.required(terms.rules());

@@ -6,7 +6,7 @@ import org.gongjian.platform.Text;
 /** A text field of the competitions' forms, named in refusals; checks a value's presence, length and characters. */
 public enum CompetitionField {
     TOPIC(200), RULES(8000, Text.MULTI_LINE), REASON(2000, Text.MULTI_LINE), NOTE(2000, Text.MULTI_LINE),
-    FILE_NAME(200), LOGIN(64);
+    FILE_NAME(200), LOGIN(64), CRITERION(80);
 
     private final int maxLength;
     private final Text text;
