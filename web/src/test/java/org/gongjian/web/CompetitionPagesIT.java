@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -31,6 +32,7 @@ class CompetitionPagesIT extends DeployedPortal {
     private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final Pattern COMPETITION_ID = Pattern.compile("[?&]id=(\\d+)");
     private static final Pattern BID_ID = Pattern.compile("[?&]bid=(\\d+)");
+    private static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     @Test
     void aBidStaysSealedOnTheOrganisersPagesUntilOpenedThenIsScoredAndItsWinnerAnnounced() throws InterruptedException {
@@ -54,7 +56,9 @@ class CompetitionPagesIT extends DeployedPortal {
         assertEquals("接受投标中", published.textOf("competition-status"), published.html());
 
         Page bid = startBid(unit.browser(), tenant, topic);
-        Page handedOver = unit.browser().submitAsShown(bid, "declaration", "submit", plan(secret));
+        Page attached = unit.browser().upload(bid, "attach", "upload", "file", "测算表.pdf", PDF);
+        assertTrue(attached.shows("测算表.pdf"), attached.html());
+        Page handedOver = unit.browser().submitAsShown(attached, "declaration", "submit", plan(secret));
         assertTrue(handedOver.shows("方案已交党委审核呈报。"), handedOver.html());
         assertEquals("待党（工）委呈报", handedOver.textOf("bid-status"));
 
@@ -99,6 +103,8 @@ class CompetitionPagesIT extends DeployedPortal {
         for (Member reviewer : new Member[] {first, second, insider}) {
             Page sheet = reviewer.browser().get("review/sheet.xhtml?competition=" + competition);
             assertTrue(sheet.shows(secret), sheet.html());
+            Page file = reviewer.browser().submitAsShown(sheet, "bids:0:files", "files:0:download", Map.of());
+            assertEquals(new String(PDF, StandardCharsets.ISO_8859_1), file.html(), "the reviewer opens the bid's file");
             Page scored = reviewer.browser().submitAsShown(sheet, "bids:0:score", "save", points(sheet, given.get(reviewer)));
             assertTrue(scored.shows("已保存对"), scored.html());
         }
@@ -182,6 +188,32 @@ class CompetitionPagesIT extends DeployedPortal {
         assertTrue(tenant.admin().get(page(tenant, "competitions/view?id=" + competition)).shows("已递交"));
         assertFalse(tenant.admin().get(page(tenant, "competitions/view?id=" + competition)).shows("本级竞标方案"), "sealed until opened");
         assertFalse(tenant.admin().get(page(tenant, "bids/index")).shows(topic), "the committee endorses only host competitions' bids");
+    }
+
+    @Test
+    void aCompetitionOpenToChosenTenantsIsOfferedToTheirUnitsOnly() {
+        TestTenant chosen = visitors.openForDeclarations(Visitors.THREE_TYPES);
+        TestTenant left = visitors.openForDeclarations(Visitors.THREE_TYPES);
+        Browser host = visitors.host();
+        String topic = "指定范围竞标" + chosen.code();
+        Page form = host.get("host/competitions/edit.xhtml");
+        Matcher label = Pattern.compile("<label for=\"terms:tenants:(\\d+)\">" + Pattern.quote(chosen.name()) + "</label>").matcher(form.html());
+        assertTrue(label.find(), form.html());
+        Matcher box = Pattern.compile("id=\"terms:tenants:" + label.group(1) + "\"[^>]*value=\"(\\d+)\"").matcher(form.html());
+        assertTrue(box.find(), form.html());
+        Map<String, String> terms = terms(topic, LocalDateTime.now(HOST_ZONE).plusDays(4).format(DEADLINE));
+        terms.put("terms:eligibility", "CHOSEN_TENANTS");
+        terms.put("terms:tenants", box.group(1));
+        Page saved = host.submitAsShown(form, "terms", "save", terms);
+        assertTrue(saved.shows("已保存竞标活动“" + topic + "”。"), saved.html());
+        long competition = idIn(COMPETITION_ID, saved.uri().toString());
+        host.submitAsShown(saved, "moves", "publish", Map.of());
+
+        Page edit = host.get("host/competitions/edit.xhtml?id=" + competition);
+        assertTrue(edit.html().matches("(?s).*id=\"terms:tenants:" + label.group(1) + "\"[^>]*value=\"" + box.group(1) + "\"[^>]*checked.*"),
+                "the chosen tenant stays ticked: " + edit.html());
+        assertTrue(visitors.unitMember(chosen).get(page(chosen, "bidding/index")).shows(topic));
+        assertFalse(visitors.unitMember(left).get(page(left, "bidding/index")).shows(topic), "a tenant not chosen is not offered it");
     }
 
     @Test

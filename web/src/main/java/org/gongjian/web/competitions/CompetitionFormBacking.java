@@ -89,8 +89,7 @@ public class CompetitionFormBacking implements Serializable {
         rules = competition.getRules();
         eligibility = competition.getEligibility();
         if (eligibility == Eligibility.CHOSEN_TENANTS) {
-            // the boundary does not say which tenants were chosen: the organiser ticks them again
-            Messages.info("bidPages.form.chooseAgain");
+            tenantIds = competitions.chosenTenants(id).toArray(Long[]::new);
         }
         deadline = competition.getDeadline().atZoneSameInstant(own).toLocalDateTime();
         winners = competition.getWinners();

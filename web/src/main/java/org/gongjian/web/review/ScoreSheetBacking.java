@@ -15,7 +15,11 @@ import org.gongjian.bidding.boundary.Reviews;
 import org.gongjian.bidding.entity.Competition;
 import org.gongjian.bidding.entity.CompetitionStatus;
 import org.gongjian.bidding.entity.Score;
+import org.gongjian.bidding.control.SealedPlans.FileRef;
+import org.gongjian.platform.NotFoundException;
 import org.gongjian.web.faces.Messages;
+import org.gongjian.web.faces.PageFiles;
+import org.primefaces.model.StreamedContent;
 import org.gongjian.web.i18n.Language;
 
 /**
@@ -60,6 +64,17 @@ public class ScoreSheetBacking implements Serializable {
         String unit = bids.stream().filter(b -> b.bidId() == bidId).map(OpenedPlan::unitName).findFirst().orElse("");
         Messages.info("bidPages.review.saved", unit);
         return "/review/sheet?faces-redirect=true&competition=" + competitionId;
+    }
+
+    /** A file of one of the bids on the sheet. */
+    public StreamedContent download(FileRef file) {
+        long bidId = bids.stream().filter(b -> b.files().contains(file)).map(OpenedPlan::bidId).findFirst().orElseThrow(NotFoundException::new);
+        return PageFiles.download(reviews.file(competitionId, bidId, file.id()));
+    }
+
+    /** A reviewer reads files, never removes them. */
+    public boolean isFilesRemovable() {
+        return false;
     }
 
     public List<ScoreInput> scores(long bidId) {
