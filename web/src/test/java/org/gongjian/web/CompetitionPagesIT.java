@@ -264,6 +264,12 @@ class CompetitionPagesIT extends DeployedPortal {
         assertEquals(404, visitor.get("competitions/" + draft).status(), "a draft is not public");
         host.submitAsShown(host.get(view(draft)), "moves", "publish", Map.of());
         assertEquals(404, visitor.get("competitions/" + draft).status(), "nor is a competition taking bids");
+        Page noReason = host.submitAsShown(host.get(view(draft)), "moves", "cancel", Map.of("moves:reason", ""));
+        assertTrue(noReason.shows("请填写“理由”。"), noReason.html());
+        Page cancelled = host.submitAsShown(host.get(view(draft)), "moves", "cancel", Map.of("moves:reason", "经费渠道调整，改为下半年组织。"));
+        assertEquals("已取消", cancelled.textOf("competition-status"), cancelled.html());
+        assertTrue(cancelled.textOf("cancel-reason").contains("经费渠道调整"));
+        assertEquals(404, visitor.get("competitions/" + draft).status(), "nor a cancelled one");
         assertNull(visitor.sessionId());
     }
 
