@@ -103,9 +103,9 @@ class CompetitionPagesIT extends DeployedPortal {
         for (Member reviewer : new Member[] {first, second, insider}) {
             Page sheet = reviewer.browser().get("review/sheet.xhtml?competition=" + competition);
             assertTrue(sheet.shows(secret), sheet.html());
-            Page file = reviewer.browser().submitAsShown(sheet, "bids:0:files", "files:0:download", Map.of());
+            Page file = reviewer.browser().submitAsShown(sheet, "sheet", "bids:0:files:0:download", Map.of());
             assertEquals(new String(PDF, StandardCharsets.ISO_8859_1), file.html(), "the reviewer opens the bid's file");
-            Page scored = reviewer.browser().submitAsShown(sheet, "bids:0:score", "save", points(sheet, given.get(reviewer)));
+            Page scored = reviewer.browser().submitAsShown(sheet, "sheet", "bids:0:save", points(sheet, given.get(reviewer)));
             assertTrue(scored.shows("已保存对"), scored.html());
         }
         Page ranking = host.get(view(competition));
@@ -126,6 +126,51 @@ class CompetitionPagesIT extends DeployedPortal {
         assertNull(announcement.header("Set-Cookie"), "the public page gives visitors no session");
         assertNull(list.header("Set-Cookie"));
         assertNull(visitor.sessionId());
+    }
+
+    @Test
+    void aWinnerWhoGivesUpPassesItsPlaceToTheNextInTheRanking() throws InterruptedException {
+        TestTenant tenant = visitors.openForDeclarations(Visitors.THREE_TYPES);
+        Member reviewer = visitors.newMember(visitors.newTenant(), "EVALUATOR", "评审组");
+        Browser[] units = {visitors.unitMember(tenant), visitors.unitMember(tenant)};
+        Browser host = visitors.host();
+        String topic = "名额顺延竞标" + tenant.code();
+        LocalDateTime deadline = LocalDateTime.now(HOST_ZONE).plusSeconds(30).withNano(0);
+        long competition = hostCompetition(host, topic, deadline);
+        host.submit(host.get(view(competition)), "panel", "add", Map.of("login", reviewer.login()));
+        host.submitAsShown(host.get(view(competition)), "moves", "publish", Map.of());
+        String[] contents = {"甲支部的方案", "乙支部的方案"};
+        for (int i = 0; i < units.length; i++) {
+            Browser unit = units[i];
+            Page handedOver = unit.submitAsShown(startBid(unit, tenant, topic), "declaration", "submit", plan(contents[i]));
+            long bidId = idIn(BID_ID, handedOver.uri().toString());
+            tenant.admin().submit(tenant.admin().get(page(tenant, "bids/view?bid=" + bidId)), "endorsement", "endorse", Map.of());
+        }
+        waitUntil(deadline);
+        host.submit(host.get(view(competition)), "opening", "open", Map.of());
+        Page sheet = reviewer.browser().get("review/sheet.xhtml?competition=" + competition);
+        assertTrue(sheet.shows(contents[0]) && sheet.shows(contents[1]), "each bid's own plan: " + sheet.html());
+        Page first = reviewer.browser().submitAsShown(sheet, "sheet", "bids:0:save", points(sheet, "6"));
+        assertTrue(first.shows("已保存对"), first.html());
+        sheet = reviewer.browser().get("review/sheet.xhtml?competition=" + competition);
+        Map<String, String> second = new HashMap<>();
+        points(sheet, "9").forEach((name, points) -> second.put(name.replace("sheet:bids:0:", "sheet:bids:1:"), points));
+        Page saved = reviewer.browser().submitAsShown(sheet, "sheet", "bids:1:save", second);
+        assertTrue(saved.shows("已保存对"), saved.html());
+
+        Page ranking = host.get(view(competition));
+        assertTrue(ranking.textOf("ranking:rows").matches(".*1 .*90\\.00.*2 .*60\\.00.*"), ranking.textOf("ranking:rows"));
+        Page won = host.submitAsShown(ranking, "ranking", "rows:0:win", Map.of());
+        assertTrue(won.shows("已确定“"), won.html());
+        Page full = host.submitAsShown(won, "ranking", "rows:1:win", Map.of());
+        assertTrue(full.shows("中标名额（1 个）已满。"), full.html());
+        Page noReason = host.submitAsShown(host.get(view(competition)), "winners", "list:0:withdraw", Map.of());
+        assertTrue(noReason.shows("请填写“理由”。"), noReason.html());
+        Page passed = host.submitAsShown(host.get(view(competition)), "winners", "list:0:withdraw",
+                Map.of("winners:list:0:reason", "单位班子调整，无力实施。"));
+        assertTrue(passed.shows("名额顺延给排名下一位的单位"), passed.html());
+        String rows = passed.textOf("ranking:rows");
+        assertTrue(rows.matches(".*90\\.00.*放弃中标.*60\\.00.*中标.*"), "the place passed to the second: " + rows);
     }
 
     @Test
@@ -347,7 +392,7 @@ class CompetitionPagesIT extends DeployedPortal {
     /** The same points on every criterion of the first bid of a score sheet. */
     private static Map<String, String> points(Page sheet, String given) {
         Map<String, String> fields = new HashMap<>();
-        Matcher field = Pattern.compile("name=\"(bids:0:score:scores:\\d+:points)\"").matcher(sheet.html());
+        Matcher field = Pattern.compile("name=\"(sheet:bids:0:scores:\\d+:points)\"").matcher(sheet.html());
         while (field.find()) {
             fields.put(field.group(1), given);
         }

@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.gongjian.bidding.boundary.BidderRow;
 import org.gongjian.bidding.boundary.Competitions;
 import org.gongjian.bidding.boundary.OpenedPlan;
@@ -48,6 +50,8 @@ public class CompetitionBacking implements Serializable {
     private transient List<RankedBid> ranking = List.of();
     private transient OpenedPlan opened;
     private String reason;
+    /** Why a winner gives up, by bid: every winner's row has its own field. */
+    private final Map<Long, String> reasons = new HashMap<>();
     private String login;
     private Long overrideBid;
 
@@ -92,7 +96,7 @@ public class CompetitionBacking implements Serializable {
     }
 
     public String withdrawWinner(long bid) {
-        competitions.withdrawWinner(id, bid, reason);
+        competitions.withdrawWinner(id, bid, reasons.get(bid));
         return done("bidPages.winners.withdrawn", unitOf(bid));
     }
 
@@ -216,6 +220,10 @@ public class CompetitionBacking implements Serializable {
 
     public void setReason(String reason) {
         this.reason = reason;
+    }
+
+    public Map<Long, String> getReasons() {
+        return reasons;
     }
 
     public String getLogin() {

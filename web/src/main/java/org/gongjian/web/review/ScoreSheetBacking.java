@@ -5,27 +5,28 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.gongjian.bidding.boundary.OpenedPlan;
 import org.gongjian.bidding.boundary.ReviewSheet;
 import org.gongjian.bidding.boundary.Reviews;
+import org.gongjian.bidding.boundary.ScoreEntry;
+import org.gongjian.bidding.control.SealedPlans.FileRef;
 import org.gongjian.bidding.entity.Competition;
 import org.gongjian.bidding.entity.CompetitionStatus;
-import org.gongjian.bidding.entity.Score;
-import org.gongjian.bidding.control.SealedPlans.FileRef;
 import org.gongjian.platform.NotFoundException;
+import org.gongjian.tenantconfig.Criterion;
 import org.gongjian.web.faces.Messages;
 import org.gongjian.web.faces.PageFiles;
-import org.primefaces.model.StreamedContent;
 import org.gongjian.web.i18n.Language;
+import org.primefaces.model.StreamedContent;
 
 /**
  * A reviewer's score sheet of one opened competition ({@code ?competition=N}): each bid the reviewer
  * may score (the boundary leaves out those of the reviewer's own tenant or unit unless overridden),
- * its plan, and points within each criterion's scale with a note, saved bid by bid.
+ * its plan and files, and points within each criterion's scale with a note, saved bid by bid.
  */
 @Named
 @ViewScoped
@@ -40,29 +41,28 @@ public class ScoreSheetBacking implements Serializable {
     private long competitionId;
     private transient Competition competition;
     private transient List<OpenedPlan> bids;
-    private final Map<Long, List<ScoreInput>> inputs = new HashMap<>();
+    /** Points and notes by {@link #key(OpenedPlan, Criterion) bid and criterion}. */
+    private final Map<String, BigDecimal> points = new HashMap<>();
+    private final Map<String, String> notes = new HashMap<>();
 
     public void load() {
         ReviewSheet sheet = reviews.sheet(competitionId);
         competition = sheet.competition();
         bids = sheet.bids();
-        Locale locale = language.getLocale();
-        inputs.clear();
-        for (OpenedPlan bid : bids) {
-            Map<String, Score> mine = sheet.mine().getOrDefault(bid.bidId(), Map.of());
-            inputs.put(bid.bidId(), competition.getCriteria().stream().map(c -> {
-                Score given = mine.get(c.key());
-                return new ScoreInput(c.key(), c.name().in(locale), c.maxScore(), given == null ? null : given.getPoints(),
-                        given == null ? null : given.getNote());
-            }).toList());
-        }
+        points.clear();
+        notes.clear();
+        sheet.mine().forEach((bidId, scores) -> scores.forEach((criterion, score) -> {
+            points.put(key(bidId, criterion), score.getPoints());
+            notes.put(key(bidId, criterion), score.getNote());
+        }));
     }
 
-    public String save(long bidId) {
-        reviews.score(competitionId, bidId, inputs.get(bidId).stream().map(ScoreInput::toEntry).toList());
+    /** Saves the scores of one bid; what was typed for the others stays on the page until it is loaded again. */
+    public String save(OpenedPlan bid) {
+        reviews.score(competitionId, bid.bidId(), competition.getCriteria().stream()
+                .map(c -> new ScoreEntry(c.key(), points.get(key(bid, c)), notes.get(key(bid, c)))).toList());
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-        String unit = bids.stream().filter(b -> b.bidId() == bidId).map(OpenedPlan::unitName).findFirst().orElse("");
-        Messages.info("bidPages.review.saved", unit);
+        Messages.info("bidPages.review.saved", bid.unitName());
         return "/review/sheet?faces-redirect=true&competition=" + competitionId;
     }
 
@@ -77,8 +77,13 @@ public class ScoreSheetBacking implements Serializable {
         return false;
     }
 
-    public List<ScoreInput> scores(long bidId) {
-        return inputs.get(bidId);
+    /** Where the points and note of a bid on a criterion are kept. */
+    public String key(OpenedPlan bid, Criterion criterion) {
+        return key(bid.bidId(), criterion.key());
+    }
+
+    private static String key(long bidId, String criterion) {
+        return bidId + "/" + criterion;
     }
 
     /** Whether scores may still change: until the winners are announced. */
@@ -86,13 +91,22 @@ public class ScoreSheetBacking implements Serializable {
         return competition.getStatus() == CompetitionStatus.OPENED;
     }
 
-    /** A points field's label: the unit and the criterion. */
-    public String label(OpenedPlan bid, ScoreInput input) {
-        return Messages.text(language.getLocale(), "bidPages.review.pointsOf", bid.unitName(), input.getName(), input.getScale());
+    /** A points field's label: the unit, the criterion and its scale. */
+    public String label(OpenedPlan bid, Criterion criterion) {
+        return Messages.text(language.getLocale(), "bidPages.review.pointsOf", bid.unitName(), criterion.name().in(language.getLocale()),
+                criterion.maxScore());
     }
 
     public String invalid(String label) {
         return Messages.text(language.getLocale(), "settings.number.invalid", label);
+    }
+
+    public Map<String, BigDecimal> getPoints() {
+        return points;
+    }
+
+    public Map<String, String> getNotes() {
+        return notes;
     }
 
     public long getCompetitionId() {

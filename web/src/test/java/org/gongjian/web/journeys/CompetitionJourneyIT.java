@@ -103,9 +103,9 @@ class CompetitionJourneyIT extends DeployedPortal {
             Journey reviewer = journeys.start("reviewer-" + (i + 1)).signIn(reviewers.get(i).login(), CHOSEN_PASSWORD)
                     .follow("我的评审").waitForPath("review/index.xhtml").check("reviewer's panels")
                     .follow(topic).waitForText("楼道微治理").check("score sheet")
-                    .type("bids:0:score:scores:0:points", points[i]).type("bids:0:score:scores:0:note", "方案可行。")
-                    .type("bids:0:score:scores:1:points", points[i]).type("bids:0:score:scores:1:note", "有示范意义。")
-                    .click("bids:0:score:save").waitForText("已保存对");
+                    .type("sheet:bids:0:scores:0:points", points[i]).type("sheet:bids:0:scores:0:note", "方案可行。")
+                    .type("sheet:bids:0:scores:1:points", points[i]).type("sheet:bids:0:scores:1:note", "有示范意义。")
+                    .click("sheet:bids:0:save").waitForText("已保存对");
             reviewer.check("scores saved").signOut();
         }
 
