@@ -164,10 +164,10 @@ class CompetitionPagesIT extends DeployedPortal {
         assertTrue(won.shows("已确定“"), won.html());
         Page full = host.submitAsShown(won, "ranking", "rows:1:win", Map.of());
         assertTrue(full.shows("中标名额（1 个）已满。"), full.html());
-        Page noReason = host.submitAsShown(host.get(view(competition)), "winners", "list:0:withdraw", Map.of());
+        Page noReason = host.submitAsShown(host.get(view(competition)), "giving-up", "list:0:withdraw", Map.of());
         assertTrue(noReason.shows("请填写“理由”。"), noReason.html());
-        Page passed = host.submitAsShown(host.get(view(competition)), "winners", "list:0:withdraw",
-                Map.of("winners:list:0:reason", "单位班子调整，无力实施。"));
+        Page passed = host.submitAsShown(host.get(view(competition)), "giving-up", "list:0:withdraw",
+                Map.of("giving-up:list:0:reason", "单位班子调整，无力实施。"));
         assertTrue(passed.shows("名额顺延给排名下一位的单位"), passed.html());
         String rows = passed.textOf("ranking:rows");
         assertTrue(rows.matches(".*90\\.00.*放弃中标.*60\\.00.*中标.*"), "the place passed to the second: " + rows);
