@@ -341,6 +341,7 @@ class CompetitionPagesIT extends DeployedPortal {
     private static long hostCompetition(Browser host, String topic, LocalDateTime deadline) {
         Page form = host.get("host/competitions/edit.xhtml");
         assertTrue(form.shows("terms:criteria:0:weight"), "the criteria are pre-filled: " + form.html());
+        assertEquals("合计 100%", form.textOf("terms:criteria-sum"), "from a configuration whose weights add up");
         Map<String, String> terms = terms(topic, deadline.format(DEADLINE));
         int rows = 0;
         for (Matcher row = Pattern.compile("name=\"terms:criteria:\\d+:weight\"").matcher(form.html()); row.find(); ) {
