@@ -73,7 +73,7 @@ class CompetitionPagesIT extends DeployedPortal {
         Page sealed = host.get(view(competition));
         assertTrue(sealed.shows("已递交"), "who bid and when shows: " + sealed.html());
         Page asked = host.get(view(competition) + "&bid=" + bidId);
-        assertEquals(200, asked.status());
+        assertEquals(404, asked.status(), "a sealed bid has no page before opening");
         for (Page organisers : new Page[] {sealed, asked}) {
             assertFalse(organisers.shows(secret), "the plan is sealed on the organiser's page before opening");
             assertFalse(organisers.shows("社区议事平台"), "not even its title shows");

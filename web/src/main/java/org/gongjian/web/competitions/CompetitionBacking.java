@@ -18,6 +18,7 @@ import org.gongjian.bidding.control.SealedPlans.FileRef;
 import org.gongjian.bidding.entity.BidOutcome;
 import org.gongjian.bidding.entity.Competition;
 import org.gongjian.bidding.entity.CompetitionStatus;
+import org.gongjian.platform.NotFoundException;
 import org.gongjian.project.entity.Declaration;
 import org.gongjian.web.faces.Messages;
 import org.gongjian.web.faces.PageFiles;
@@ -62,6 +63,9 @@ public class CompetitionBacking implements Serializable {
         if (competition.isOpened()) {
             ranking = RankedBid.of(competitions.ranking(id), language.getLocale());
             opened = bidId == null ? null : competitions.plan(id, bidId);
+        } else if (bidId != null) {
+            // a sealed bid has no page of its own: nothing links to it before opening
+            throw new NotFoundException();
         }
     }
 
