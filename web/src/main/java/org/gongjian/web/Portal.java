@@ -69,6 +69,11 @@ public class Portal {
         return tenant.hasRole(Role.Names.CLAIMANT) || tenant.hasRole(Role.Names.UNIT_MEMBER);
     }
 
+    /** Whether the caller speaks for a unit of the current tenant, which bids in competitions. */
+    public boolean isUnitMember() {
+        return tenant.hasRole(Role.Names.UNIT_MEMBER);
+    }
+
     public String getTenantCode() {
         return tenant.code();
     }

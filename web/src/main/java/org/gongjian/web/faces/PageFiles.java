@@ -1,16 +1,21 @@
 package org.gongjian.web.faces;
 
 import jakarta.servlet.http.Part;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.List;
+import org.gongjian.bidding.boundary.BidFileContent;
+import org.gongjian.bidding.control.SealedPlans.FileRef;
+import org.gongjian.bidding.entity.BidFile;
 import org.gongjian.project.control.StoredFile;
 import org.gongjian.project.entity.Attachment;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
-/** Files on pages: an upload read within the attachment limit, and a stored file offered for download. */
+/** Files on pages: an upload read within the attachment limit, and a stored or opened file offered for download. */
 public final class PageFiles {
 
     private PageFiles() {
@@ -29,6 +34,17 @@ public final class PageFiles {
         try (InputStream in = file.getInputStream()) {
             return in.readAllBytes();
         }
+    }
+
+    /** An opened bid file as a download, under the name it was attached with. */
+    public static StreamedContent download(BidFileContent file) {
+        return DefaultStreamedContent.builder().name(file.name()).contentType(file.contentType())
+                .contentLength((long) file.bytes().length).stream(() -> new ByteArrayInputStream(file.bytes())).build();
+    }
+
+    /** A bid's files as its versions name them: id, name and SHA-256. */
+    public static List<FileRef> refs(List<BidFile> files) {
+        return files.stream().map(f -> new FileRef(f.getId(), f.getName(), f.getSha256())).toList();
     }
 
     /** The stored file as a download, under the name it was uploaded with. */

@@ -10,7 +10,8 @@ public final class TenantUrls {
 
     static final String VIEW_ROOT = "/tenant";
     /** Sections of a tenant's pages that only its admins may open. */
-    private static final List<String> ADMIN_SECTIONS = List.of("/units/", "/claimants/", "/accounts/", "/audit/", "/settings/", "/boards/");
+    private static final List<String> ADMIN_SECTIONS = List.of("/units/", "/claimants/", "/accounts/", "/audit/", "/settings/", "/boards/",
+            "/competitions/", "/bids/");
 
     private TenantUrls() {
     }

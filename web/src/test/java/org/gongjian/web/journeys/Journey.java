@@ -213,6 +213,16 @@ public final class Journey implements AutoCloseable {
         return waitFor("the browser to be at " + expected, () -> URI.create(driver.getCurrentUrl()).getPath().equals(expected));
     }
 
+    /** The address the browser is at. */
+    public String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    /** How many elements on the page match this CSS selector, e.g. the rows of a table the person fills in. */
+    public int count(String cssSelector) {
+        return driver.findElements(By.cssSelector(cssSelector)).size();
+    }
+
     /** The text of the element with this id, as the person reads it. */
     public String textOf(String id) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id))).getText().strip();

@@ -48,6 +48,9 @@ class TenantUrlsTest {
     void boardsAreKeptByAdminsWhileClaimsArePagesOfTheClaimants() {
         assertTrue(TenantUrls.isAdminPage("/boards/index"));
         assertTrue(TenantUrls.isAdminPage("/boards/join-requests"));
+        assertTrue(TenantUrls.isAdminPage("/competitions/view"));
+        assertTrue(TenantUrls.isAdminPage("/bids/index"));
+        assertFalse(TenantUrls.isAdminPage("/bidding/index"));
         assertFalse(TenantUrls.isAdminPage("/claims/index"));
         assertFalse(TenantUrls.isAdminPage("/claims/new"));
     }

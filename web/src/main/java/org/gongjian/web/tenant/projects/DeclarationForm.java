@@ -11,6 +11,7 @@ import org.gongjian.project.entity.Declaration;
 import org.gongjian.project.entity.Declaration.BudgetLine;
 import org.gongjian.project.entity.Declaration.Goal;
 import org.gongjian.project.entity.Declaration.Step;
+import org.gongjian.web.faces.Messages;
 
 /**
  * A declaration as the declare page edits it. Rows may be added, left half filled in and removed;
@@ -30,7 +31,7 @@ public class DeclarationForm implements Serializable {
     private final List<GoalRow> goals = new ArrayList<>();
 
     /** A new declaration: one empty row in each table to start typing in. */
-    static DeclarationForm blank() {
+    public static DeclarationForm blank() {
         DeclarationForm form = new DeclarationForm();
         form.addStep();
         form.addBudgetLine();
@@ -38,7 +39,7 @@ public class DeclarationForm implements Serializable {
         return form;
     }
 
-    static DeclarationForm of(Declaration declaration) {
+    public static DeclarationForm of(Declaration declaration) {
         DeclarationForm form = new DeclarationForm();
         form.title = declaration.title();
         form.categoryKey = declaration.categoryKey();
@@ -52,7 +53,7 @@ public class DeclarationForm implements Serializable {
         return form;
     }
 
-    Declaration toDeclaration() {
+    public Declaration toDeclaration() {
         return new Declaration(title, categoryKey, importance, content, method,
                 steps.stream().map(row -> new Step(row.description, row.due)).toList(),
                 budget.stream().map(row -> new BudgetLine(row.item, row.amount)).toList(),
@@ -64,6 +65,16 @@ public class DeclarationForm implements Serializable {
     public BigDecimal getBudgetTotal() {
         return budget.stream().map(BudgetRow::getAmount).filter(Objects::nonNull)
                 .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** A cell's label for messages and screen readers: the table, the row number and the column. */
+    public String label(String tableKey, String columnKey, int index) {
+        return Messages.text("settings.row", Messages.text(tableKey), index + 1, Messages.text(columnKey));
+    }
+
+    /** What a field says when its text is not a number or a date. */
+    public String invalid(String kind, String label) {
+        return Messages.text("settings." + kind + ".invalid", label);
     }
 
     public void addStep() {

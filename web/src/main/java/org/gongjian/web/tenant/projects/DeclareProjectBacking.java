@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.gongjian.account.entity.Role;
@@ -173,17 +172,6 @@ public class DeclareProjectBacking implements Serializable {
     public String getYearNote() {
         return closes != null ? Messages.text(language.getLocale(), "declare.yearNote", String.valueOf(year), closes)
                 : Messages.text(language.getLocale(), "declare.revisionNote", String.valueOf(year), status);
-    }
-
-    /** A cell's label for messages and screen readers: the table, the row number and the column. */
-    public String label(String tableKey, String columnKey, int index) {
-        Locale locale = language.getLocale();
-        return Messages.text(locale, "settings.row", Messages.text(locale, tableKey), index + 1, Messages.text(locale, columnKey));
-    }
-
-    /** What a field says when its text is not a number or a date. */
-    public String invalid(String kind, String label) {
-        return Messages.text(language.getLocale(), "settings." + kind + ".invalid", label);
     }
 
     public boolean isReturned() {

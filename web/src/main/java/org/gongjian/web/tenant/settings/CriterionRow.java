@@ -12,14 +12,14 @@ import org.gongjian.tenantconfig.Criterion;
  */
 public class CriterionRow extends NamedRow implements Weighted {
 
-    static final int NEW_SCALE = 100;
+    public static final int NEW_SCALE = 100;
     private static final BigDecimal SAMPLE_SHARE = new BigDecimal("0.8");
 
     private BigDecimal weight;
     private Integer maxScore;
     private final EnumMap<ChannelKind, BigDecimal> samples = new EnumMap<>(ChannelKind.class);
 
-    CriterionRow(String key, Integer maxScore) {
+    public CriterionRow(String key, Integer maxScore) {
         super(key);
         this.maxScore = maxScore;
         for (ChannelKind kind : ChannelKind.values()) {
@@ -27,7 +27,7 @@ public class CriterionRow extends NamedRow implements Weighted {
         }
     }
 
-    static CriterionRow of(Criterion criterion) {
+    public static CriterionRow of(Criterion criterion) {
         CriterionRow row = new CriterionRow(criterion.key(), criterion.maxScore());
         row.nameFrom(criterion.name());
         row.weight = criterion.weight();
@@ -41,7 +41,7 @@ public class CriterionRow extends NamedRow implements Weighted {
         return row;
     }
 
-    Criterion toCriterion() {
+    public Criterion toCriterion() {
         return new Criterion(getKey(), toName(), weight, maxScore == null ? 0 : maxScore);
     }
 
