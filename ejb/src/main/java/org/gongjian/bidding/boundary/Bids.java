@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.gongjian.account.entity.Role;
 import org.gongjian.audit.control.Audit;
+import org.gongjian.bidding.control.BidRecords;
 import org.gongjian.bidding.control.SealedPlans;
 import org.gongjian.bidding.control.Sealer;
 import org.gongjian.bidding.entity.Bid;
@@ -67,6 +68,9 @@ public class Bids {
 
     @Inject
     ConfigHistory configurations;
+
+    @Inject
+    BidRecords records;
 
     @Inject
     Notifier notifier;
@@ -388,12 +392,8 @@ public class Bids {
     }
 
     private BidFile fileOf(long bidId, long fileId) {
-        BidFile file = em.find(BidFile.class, fileId);
-        if (file == null || !file.getBidId().equals(bidId)) {
-            throw new NotFoundException();
-        }
-        Bid bid = em.find(Bid.class, bidId);
-        return plans.named(competitionOf(bid), List.of(file)).get(0);
+        BidFile file = records.file(bidId, fileId);
+        return plans.named(competitionOf(em.find(Bid.class, bidId)), List.of(file)).get(0);
     }
 
     private boolean namedBySubmittedVersion(Bid bid, BidFile file) {

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.gongjian.account.entity.Account;
 import org.gongjian.audit.control.Audit;
 import org.gongjian.bidding.control.BidRanking;
+import org.gongjian.bidding.control.BidRecords;
 import org.gongjian.platform.DatabaseClock;
 import org.gongjian.bidding.control.CompetitionNews;
 import org.gongjian.bidding.control.CompetitionScope;
@@ -20,7 +21,6 @@ import org.gongjian.bidding.control.Organiser;
 import org.gongjian.bidding.control.Panels;
 import org.gongjian.bidding.control.SealedPlans;
 import org.gongjian.bidding.entity.Bid;
-import org.gongjian.bidding.entity.BidFile;
 import org.gongjian.bidding.entity.BidOutcome;
 import org.gongjian.bidding.entity.BidVersion;
 import org.gongjian.bidding.entity.Competition;
@@ -74,6 +74,9 @@ public class Competitions {
 
     @Inject
     CompetitionNews news;
+
+    @Inject
+    BidRecords records;
 
     public List<Competition> list() {
         Organiser organiser = scope.organiser();
@@ -215,7 +218,7 @@ public class Competitions {
     public List<BidderRow> bidders(long id) {
         Organiser organiser = scope.organiser();
         Competition competition = scope.organised(organiser, id);
-        Map<Long, BidVersion> counted = countedVersions(id);
+        Map<Long, BidVersion> counted = records.counted(id);
         return bids(competition).stream().map(b -> new BidderRow(b.getId(), b.getTenantName(), b.getUnitName(), b.getStatus(),
                 b.getSubmittedVersions(), counted.containsKey(b.getId()) ? counted.get(b.getId()).getSubmittedAt() : null,
                 b.needsConfirmation(competition.getConditionsVersion()), b.getOutcome(), b.getProjectId())).toList();
@@ -231,7 +234,7 @@ public class Competitions {
         var before = competition.snapshot();
         competition.openBids(audit.actor(), clock.now());
         em.flush();
-        Map<Long, BidVersion> counted = countedVersions(id);
+        Map<Long, BidVersion> counted = records.counted(id);
         int broken = 0;
         for (Bid bid : bids(competition)) {
             BidVersion version = counted.get(bid.getId());
@@ -261,7 +264,7 @@ public class Competitions {
         Competition competition = scope.organised(organiser, id);
         competition.requireOpened();
         Bid bid = bid(competition, bidId);
-        BidVersion version = countedVersions(id).get(bidId);
+        BidVersion version = records.counted(id).get(bidId);
         if (version == null) {
             throw new NotFoundException();
         }
@@ -279,7 +282,7 @@ public class Competitions {
         Competition competition = scope.organised(organiser, id);
         competition.requireOpened();
         bid(competition, bidId);
-        return plans.openFile(competition, fileOf(bidId, fileId));
+        return plans.openFile(competition, records.file(bidId, fileId));
     }
 
     /** Lets a reviewer score a bid despite a conflict of interest, for a recorded reason. */
@@ -314,8 +317,9 @@ public class Competitions {
         if (ranking.places().stream().filter(p -> p.outcome() == BidOutcome.WON).count() >= competition.getWinners()) {
             throw new ConflictException("competition.winners.full", competition.getWinners());
         }
-        if (!Boolean.TRUE.equals(countedVersions(id).get(bidId).getIntact())) {
-            throw new ConflictException("bid.seal.broken", countedVersions(id).get(bidId).getReceipt());
+        BidVersion counted = records.counted(id).get(bidId);
+        if (!Boolean.TRUE.equals(counted.getIntact())) {
+            throw new ConflictException("bid.seal.broken", counted.getReceipt());
         }
         Bid bid = bid(competition, bidId);
         var before = bid.snapshot();
@@ -359,7 +363,7 @@ public class Competitions {
             throw new BusinessException("competition.announce.noWinner");
         }
         competition.announce(audit.actor(), clock.now());
-        Map<Long, BidVersion> counted = countedVersions(id);
+        Map<Long, BidVersion> counted = records.counted(id);
         for (Bid winner : winners) {
             var plan = plans.open(competition, counted.get(winner.getId())).content().plan();
             winner.announce(plan.title(), plan.content());
@@ -381,8 +385,7 @@ public class Competitions {
     }
 
     public List<Receipt> receipts(Competition competition) {
-        Map<Long, BidVersion> counted = countedVersions(competition.getId());
-        return counted.values().stream().sorted(java.util.Comparator.comparing(BidVersion::getSubmittedAt))
+        return records.counted(competition.getId()).values().stream()
                 .map(v -> new Receipt(v.getBidId(), v.getNumber(), v.getReceipt(), v.getSubmittedAt(), v.getIntact())).toList();
     }
 
@@ -404,7 +407,7 @@ public class Competitions {
             excused.put(bid.getId(), kept);
         }
         Map<Long, java.time.OffsetDateTime> submitted = new HashMap<>();
-        countedVersions(competition.getId()).forEach((bid, version) -> submitted.put(bid, version.getSubmittedAt()));
+        records.counted(competition.getId()).forEach((bid, version) -> submitted.put(bid, version.getSubmittedAt()));
         List<Score> scores = em.createNamedQuery(Score.OF_COMPETITION, Score.class).setParameter("competition", competition.getId()).getResultList();
         return BidRanking.rank(competition, counting, panel, scores, submitted, excused);
     }
@@ -419,30 +422,12 @@ public class Competitions {
         return em.createNamedQuery(Bid.OF_COMPETITION, Bid.class).setParameter("competition", competition.getId()).getResultList();
     }
 
-    private BidFile fileOf(long bidId, long fileId) {
-        BidFile file = em.find(BidFile.class, fileId);
-        if (file == null || !file.getBidId().equals(bidId)) {
-            throw new NotFoundException();
-        }
-        return file;
-    }
-
     private Bid bid(Competition competition, long bidId) {
         Bid bid = em.find(Bid.class, bidId);
         if (bid == null || !bid.getCompetitionId().equals(competition.getId())) {
             throw new NotFoundException();
         }
         return bid;
-    }
-
-    /** The last version of each bid, which is the one that counts. */
-    private Map<Long, BidVersion> countedVersions(long competitionId) {
-        Map<Long, BidVersion> last = new HashMap<>();
-        for (BidVersion version : em.createNamedQuery(BidVersion.OF_COMPETITION, BidVersion.class)
-                .setParameter("competition", competitionId).getResultList()) {
-            last.merge(version.getBidId(), version, (a, b) -> a.getNumber() >= b.getNumber() ? a : b);
-        }
-        return last;
     }
 
     private void chooseTenants(Competition competition, CompetitionTerms terms) {

@@ -4,11 +4,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import org.gongjian.bidding.control.BidRecords;
 import org.gongjian.bidding.entity.Bid;
 import org.gongjian.bidding.entity.BidOutcome;
 import org.gongjian.bidding.entity.BidVersion;
@@ -31,6 +29,9 @@ public class PublicCompetitions {
     @Inject
     TenantSession session;
 
+    @Inject
+    BidRecords records;
+
     /** Announced competitions, newest first. */
     public List<Competition> announced() {
         session.readOnlyPublicCompetitions();
@@ -51,11 +52,7 @@ public class PublicCompetitions {
                         .filter(b -> b.getOutcome() == BidOutcome.WON)
                         .map(b -> new Announcement.Winner(b.getTenantName(), b.getUnitName(), b.getAnnouncedTitle(), b.getAnnouncedSummary()))
                         .toList();
-        Map<Long, BidVersion> last = new HashMap<>();
-        em.createNamedQuery(BidVersion.OF_COMPETITION, BidVersion.class).setParameter("competition", competitionId).getResultList()
-                .forEach(v -> last.merge(v.getBidId(), v, (a, b) -> a.getNumber() >= b.getNumber() ? a : b));
-        List<Receipt> receipts = last.values().stream().filter(v -> v.getIntact() != null)
-                .sorted(Comparator.comparing(BidVersion::getSubmittedAt))
+        List<Receipt> receipts = records.counted(competitionId).values().stream().filter(v -> v.getIntact() != null)
                 .map(v -> new Receipt(v.getBidId(), v.getNumber(), v.getReceipt(), v.getSubmittedAt(), v.getIntact())).toList();
         return Optional.of(new Announcement(competition, organiser, winners, receipts));
     }

@@ -12,15 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.gongjian.audit.control.Audit;
+import org.gongjian.bidding.control.BidRecords;
 import org.gongjian.bidding.control.CompetitionScope;
 import org.gongjian.bidding.control.Panels;
 import org.gongjian.bidding.control.SealedPlans;
 import org.gongjian.bidding.entity.Bid;
-import org.gongjian.bidding.entity.BidFile;
 import org.gongjian.bidding.entity.BidVersion;
 import org.gongjian.bidding.entity.Competition;
 import org.gongjian.bidding.entity.ConflictOverride;
-import org.gongjian.bidding.entity.Reviewer;
 import org.gongjian.bidding.entity.Score;
 import org.gongjian.platform.BusinessException;
 import org.gongjian.platform.NotFoundException;
@@ -53,17 +52,13 @@ public class Reviews {
     @Inject
     TenantSession session;
 
+    @Inject
+    BidRecords records;
+
     /** The competitions the caller sits on the panel of, newest first. */
     public List<Competition> mine() {
         long account = scope.reviewer();
-        List<Competition> competitions = new ArrayList<>();
-        for (Reviewer seat : em.createNamedQuery(Reviewer.OF_ACCOUNT, Reviewer.class).setParameter("account", account).getResultList()) {
-            Competition competition = em.find(Competition.class, seat.getCompetitionId());
-            if (competition != null) {
-                competitions.add(competition);
-            }
-        }
-        return competitions;
+        return em.createNamedQuery(Competition.ON_PANEL, Competition.class).setParameter("account", account).getResultList();
     }
 
     /** What the caller scores in one opened competition. */
@@ -72,8 +67,9 @@ public class Reviews {
         Competition competition = scope.reviewed(competitionId);
         competition.requireOpened();
         List<OpenedPlan> bids = new ArrayList<>();
+        Map<Long, BidVersion> counted = records.counted(competitionId);
         for (Bid bid : scoreable(competition, account)) {
-            BidVersion version = counted(bid);
+            BidVersion version = counted.get(bid.getId());
             var opened = plans.open(competition, version);
             if (opened.content() == null) {
                 continue;
@@ -146,11 +142,7 @@ public class Reviews {
         Competition competition = scope.reviewed(competitionId);
         competition.requireOpened();
         scoreable(competition, account).stream().filter(b -> b.getId() == bidId).findFirst().orElseThrow(NotFoundException::new);
-        BidFile file = em.find(BidFile.class, fileId);
-        if (file == null || !file.getBidId().equals(bidId)) {
-            throw new NotFoundException();
-        }
-        return plans.openFile(competition, file);
+        return plans.openFile(competition, records.file(bidId, fileId));
     }
 
     /** The counted bids the reviewer may score: conflicts kept out unless overridden. */
@@ -164,10 +156,6 @@ public class Reviews {
                 .filter(b -> b.counts() && !b.needsConfirmation(competition.getConditionsVersion()))
                 .filter(b -> !me.conflictsWith(competition, b) || overridden.contains(b.getId()))
                 .toList();
-    }
-
-    private BidVersion counted(Bid bid) {
-        return em.createNamedQuery(BidVersion.OF_BID, BidVersion.class).setParameter("bid", bid.getId()).getResultList().get(0);
     }
 
     private static Map<String, Object> points(Map<String, Score> scores) {

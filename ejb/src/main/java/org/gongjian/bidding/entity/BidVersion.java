@@ -16,11 +16,12 @@ import java.time.OffsetDateTime;
 @Entity
 @Table(name = "bid_version")
 @NamedQuery(name = BidVersion.OF_BID, query = "select v from BidVersion v where v.bidId = :bid order by v.number desc")
-@NamedQuery(name = BidVersion.OF_COMPETITION, query = "select v from BidVersion v where v.competitionId = :competition order by v.submittedAt, v.id")
+@NamedQuery(name = BidVersion.COUNTED, query = "select v from BidVersion v where v.competitionId = :competition"
+        + " and v.number = (select max(w.number) from BidVersion w where w.bidId = v.bidId) order by v.submittedAt, v.id")
 public class BidVersion {
 
     public static final String OF_BID = "BidVersion.ofBid";
-    public static final String OF_COMPETITION = "BidVersion.ofCompetition";
+    public static final String COUNTED = "BidVersion.counted";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -34,8 +34,11 @@ import org.gongjian.tenantconfig.EvaluationScheme;
 @NamedQuery(name = Competition.OF_HOST, query = "select c from Competition c where c.organiserTenantId is null order by c.year desc, c.id desc")
 @NamedQuery(name = Competition.TAKING_BIDS, query = "select c from Competition c where c.status = org.gongjian.bidding.entity.CompetitionStatus.PUBLISHED"
         + " and (c.organiserTenantId is null or c.organiserTenantId = :tenant) order by c.deadline, c.id")
+@NamedQuery(name = Competition.ON_PANEL, query = "select c from Competition c where c.id in"
+        + " (select r.competitionId from Reviewer r where r.accountId = :account) order by c.year desc, c.id desc")
 public class Competition {
 
+    public static final String ON_PANEL = "Competition.onPanel";
     public static final String OF_ORGANISER = "Competition.ofOrganiser";
     public static final String OF_HOST = "Competition.ofHost";
     public static final String TAKING_BIDS = "Competition.takingBids";
