@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.gongjian.bidding.control.BidRecords;
 import org.gongjian.bidding.entity.Bid;
 import org.gongjian.bidding.entity.BidOutcome;
-import org.gongjian.bidding.entity.BidVersion;
 import org.gongjian.bidding.entity.Competition;
 import org.gongjian.bidding.entity.CompetitionStatus;
 import org.gongjian.tenant.control.TenantSession;
