@@ -13,13 +13,15 @@ import org.gongjian.tenantconfig.ChannelKind;
 import org.gongjian.tenantconfig.Criterion;
 import org.gongjian.tenantconfig.EvaluationScheme;
 import org.gongjian.tenantconfig.GradeBand;
+import org.gongjian.tenantconfig.MissingChannel;
 import org.gongjian.tenantconfig.TenantConfiguration;
 import org.gongjian.tenantconfig.WeightLevel;
 import org.gongjian.web.faces.Messages;
 
 /**
  * The tenant admin edits the evaluation scheme: channel weights, common and per-channel criteria,
- * grade bands, with live sums and a preview of the total that sample scores would give.
+ * grade bands, the rule for a channel without scores, with live sums and a preview of the total
+ * that sample scores would give.
  */
 @Named
 @ViewScoped
@@ -30,6 +32,7 @@ public class SchemeBacking extends SettingsPage {
     private final List<ChannelRow> channels = new ArrayList<>();
     private final List<CriterionRow> common = new ArrayList<>();
     private final List<GradeRow> grades = new ArrayList<>();
+    private MissingChannel missingChannel;
 
     @Override
     void edit(TenantConfiguration configuration) {
@@ -42,6 +45,7 @@ public class SchemeBacking extends SettingsPage {
         }
         scheme.criteria().forEach(criterion -> common.add(CriterionRow.of(criterion)));
         scheme.grades().forEach(band -> grades.add(GradeRow.of(band)));
+        missingChannel = scheme.missingChannel();
     }
 
     public void save() {
@@ -109,7 +113,7 @@ public class SchemeBacking extends SettingsPage {
     EvaluationScheme scheme() {
         return new EvaluationScheme(channels.stream().map(ChannelRow::toChannel).toList(),
                 common.stream().map(CriterionRow::toCriterion).toList(),
-                grades.stream().map(GradeRow::toBand).toList());
+                grades.stream().map(GradeRow::toBand).toList(), missingChannel);
     }
 
     private List<WeightLevel> emptyOwnCriteria() {
@@ -137,6 +141,18 @@ public class SchemeBacking extends SettingsPage {
                         scheme.channels().stream().flatMap(channel -> channel.criteria().stream()).map(Criterion::key),
                         scheme.grades().stream().map(GradeBand::key))
                 .flatMap(keys -> keys);
+    }
+
+    public MissingChannel[] getMissingChannelRules() {
+        return MissingChannel.values();
+    }
+
+    public MissingChannel getMissingChannel() {
+        return missingChannel;
+    }
+
+    public void setMissingChannel(MissingChannel missingChannel) {
+        this.missingChannel = missingChannel;
     }
 
     public List<ChannelRow> getChannels() {
