@@ -50,8 +50,13 @@ public class AssessmentSheetBacking implements Serializable {
         return sheet;
     }
 
+    /** Whether the evaluator may score now: the evaluation is open and no conflict of interest stands in the way. */
     public boolean isOpen() {
-        return getSheet().evaluation().isOpen();
+        return getSheet().mayScore();
+    }
+
+    public boolean isKeptOut() {
+        return getSheet().conflicted() && !getSheet().overridden();
     }
 
     public ScoreForm getForm() {
