@@ -123,10 +123,10 @@ class EvaluationPagesIT extends DeployedPortal {
         for (String note : List.of("听取支部书记汇报。", "实地查看活动阵地。", "查阅台账和经费凭证。", "走访五户居民。", "按计划完成全部任务。")) {
             assertTrue(notes.shows(note), note + ": " + notes.html());
         }
-        Page year_ = admin.get(page(tenant, "evaluation/year?year=" + year));
-        assertTrue(year_.textOf("projects").contains(live.toPlainString()) && year_.textOf("projects").contains("已自评"), year_.html());
+        Page yearPage = admin.get(page(tenant, "evaluation/year?year=" + year));
+        assertTrue(yearPage.textOf("projects").contains(live.toPlainString()) && yearPage.textOf("projects").contains("已自评"), yearPage.html());
 
-        Page closed = admin.submit(year_, "closing", "close", Map.of());
+        Page closed = admin.submit(yearPage, "closing", "close", Map.of());
         assertTrue(closed.shows(year + " 年度考评已结束，结果已冻结。"), closed.html());
         assertEquals("考评已结束", closed.textOf("evaluation-status"));
         assertTrue(closed.textOf("projects").contains("第 1 版"), closed.html());
