@@ -20,7 +20,10 @@ import java.util.regex.Pattern;
 import org.gongjian.web.Browser.Page;
 import org.gongjian.web.Visitors.Member;
 import org.gongjian.web.Visitors.TestTenant;
+import org.gongjian.web.journeys.Journey;
+import org.gongjian.web.journeys.Journeys;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The evaluation (考评) pages and API for each role: the admin opens the year, assigns evaluators,
@@ -38,6 +41,9 @@ class EvaluationPagesIT extends DeployedPortal {
     /** The three-types template's channel weights. */
     private static final int SELF_WEIGHT = 20;
     private static final int ORGANISATIONAL_WEIGHT = 50;
+
+    @RegisterExtension
+    final Journeys journeys = new Journeys(() -> base);
 
     @Test
     void aYearIsEvaluatedThroughThePagesAndItsResultShowsTheArithmeticToTheCent() {
@@ -160,6 +166,19 @@ class EvaluationPagesIT extends DeployedPortal {
         JsonObject api = object(unit.browser().json("GET", api(tenant, "self-evaluations/" + id + "/result"), null));
         assertEquals(0, after.compareTo(api.getJsonObject("current").getJsonNumber("total").bigDecimalValue()), api.toString());
         assertEquals(2, api.getJsonArray("versions").size());
+
+        Journey adminPages = journeys.start("admin").signIn(tenant.adminLogin(), Visitors.CHOSEN_PASSWORD);
+        adminPages.open(page(tenant, "evaluation/")).waitForText(year + "").check("evaluation years");
+        adminPages.open(page(tenant, "evaluation/year?year=" + year)).waitForText("第 2 版").check("a year's projects");
+        adminPages.open(project).waitForText("走访五户居民。").check("a project's evaluators and sheets");
+        adminPages.open(page(tenant, "evaluation/result?year=" + year + "&id=" + id)).waitForText("复核台账").check("the result's arithmetic");
+        adminPages.open(page(tenant, "evaluation/relations")).waitForText("曾在该支部任职。").check("relations");
+        adminPages.open(page(tenant, "settings/scheme")).waitForText("渠道缺评规则").check("the missing-channel rule");
+        Journey unitPages = journeys.start("unit").signIn(unit.login(), Visitors.CHOSEN_PASSWORD).onPhone();
+        unitPages.open(page(tenant, "projects/self-evaluation?id=" + id)).waitForText("计算过程").check("the self-evaluation and result on a phone");
+        Journey evaluatorPages = journeys.start("evaluator").signIn(evaluator.login(), Visitors.CHOSEN_PASSWORD).onPhone();
+        evaluatorPages.open(page(tenant, "assessments/")).waitForText("邻里守望").check("my assessments on a phone");
+        evaluatorPages.open(page(tenant, "assessments/sheet?id=" + id)).waitForText("考评已结束").check("the closed sheet on a phone");
     }
 
     @Test

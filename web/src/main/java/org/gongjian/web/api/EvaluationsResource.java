@@ -33,6 +33,7 @@ import org.gongjian.evaluation.entity.EvaluationResult;
 import org.gongjian.evaluation.entity.EvaluationStatus;
 import org.gongjian.evaluation.entity.ScoreSheet;
 import org.gongjian.evaluation.entity.SheetForm;
+import org.gongjian.platform.BusinessException;
 import org.gongjian.tenantconfig.ChannelKind;
 import org.gongjian.tenantconfig.MissingChannel;
 
@@ -171,6 +172,9 @@ public class EvaluationsResource {
                              String reason) {
 
         SheetForm form() {
+            if (points != null && points.contains(null)) {
+                throw new BusinessException("evalApi.points.empty");
+            }
             return new SheetForm(points, note, listened, looked, checked, asked);
         }
     }
