@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.gongjian.platform.BusinessException;
 import org.gongjian.platform.Text;
 import org.gongjian.project.entity.ProjectOwner;
@@ -121,7 +122,7 @@ public class AwardApplication {
      */
     public void award(AwardBatch batch, AwardTier tier, BigDecimal funds, long othersOfTier, String by, OffsetDateTime at) {
         batch.requireOpen();
-        if (!batch.getId().equals(batchId)) {
+        if (!Objects.equals(batch.getId(), batchId)) {
             throw new IllegalArgumentException("another batch's application");
         }
         if (tier == null && funds != null) {
