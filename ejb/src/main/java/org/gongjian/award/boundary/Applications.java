@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import org.gongjian.account.entity.Role;
 import org.gongjian.audit.control.Audit;
 import org.gongjian.award.control.AwardScope;
+import org.gongjian.award.control.Prize;
+import org.gongjian.award.control.Prizes;
 import org.gongjian.award.entity.AppliedResult;
 import org.gongjian.award.entity.AwardApplication;
 import org.gongjian.award.entity.AwardBatch;
@@ -62,6 +64,9 @@ public class Applications {
 
     @Inject
     AwardScope scope;
+
+    @Inject
+    Prizes prizes;
 
     @Inject
     Audit audit;
@@ -159,6 +164,13 @@ public class Applications {
                     .forEach(b -> batches.put(b.getId(), b));
         }
         return applications.stream().map(a -> OwnApplication.of(a, batches.get(a.getBatchId()))).toList();
+    }
+
+    /** A project's published prizes, to whoever may read the project. */
+    @TenantRoles({Role.Names.TENANT_ADMIN, Role.Names.UNIT_MEMBER, Role.Names.CLAIMANT, Role.Names.EVALUATOR})
+    public List<Prize> prizesOf(long projectId) {
+        access.readable(projectId);
+        return prizes.ofProject(projectId);
     }
 
     /** Whether the caller applies for an owner of projects (a unit or organisation), rather than for the whole tenant. */
