@@ -20,7 +20,7 @@ import org.gongjian.award.entity.AwardApplication;
 import org.gongjian.award.entity.AwardBatch;
 import org.gongjian.award.entity.BatchStatus;
 import org.gongjian.evaluation.control.EvaluatedProjects;
-import org.gongjian.evaluation.control.ProjectGrade;
+import org.gongjian.evaluation.entity.ProjectGrade;
 import org.gongjian.notification.control.Notifier;
 import org.gongjian.notification.control.Recipients;
 import org.gongjian.platform.BusinessException;
