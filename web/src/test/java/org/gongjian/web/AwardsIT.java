@@ -190,7 +190,7 @@ class AwardsIT {
         assertEquals(404, anonymous.json("GET", publicPath, null).statusCode());
         assertEquals(404, anonymous.get("awards/" + a.tenant().code() + "/" + a.year()).status());
         assertTrue(objects(a.unit().browser().json("GET", a.api("awards/applications"), null)).stream()
-                .allMatch(o -> o.isNull("tier")), "a decision still open to change is not shown");
+                .noneMatch(o -> o.containsKey("tier") && !o.isNull("tier")), "a decision still open to change is not shown");
 
         assertEquals(200, a.admin().json("POST", a.api("awards/batches/" + batch + "/publish"), null).statusCode());
         JsonObject list = object(anonymous.json("GET", publicPath, null));
@@ -280,7 +280,7 @@ class AwardsIT {
         assertEquals(400, host.json("PUT", "api/v1/host/awards/batches/" + city + "/applications/" + id(aNominated) + "/prize",
                 "{\"tier\":\"SECOND\"}").statusCode(), "the host's counts give no second prize");
         assertEquals(200, host.json("PUT", "api/v1/host/awards/batches/" + city + "/applications/" + id(aNominated) + "/prize",
-                "{\"tier\":\"FIRST\",\"funds\":\"20000.00\"}").statusCode());
+                "{\"tier\":\"FIRST\",\"funds\":20000.00}").statusCode());
         assertEquals(200, host.json("PUT", "api/v1/host/awards/batches/" + city + "/applications/" + id(bNominated) + "/prize",
                 "{\"tier\":\"THIRD\"}").statusCode());
         // a tenant's batch is not the host's
@@ -327,7 +327,7 @@ class AwardsIT {
         for (String path : aPaths) {
             assertEquals(200, a.admin().json("GET", a.api(path), null).statusCode(), path);
             assertEquals(404, b.admin().json("GET", b.api(path), null).statusCode(), "through B: " + path);
-            assertEquals(403, b.admin().json("GET", a.api(path), null).statusCode(), "B's admin under A's code: " + path);
+            assertEquals(404, b.admin().json("GET", a.api(path), null).statusCode(), "B's admin under A's code: " + path);
         }
         assertEquals(404, b.admin().json("PUT", b.api("awards/batches/" + batch + "/applications/" + application + "/prize"),
                 "{\"tier\":\"FIRST\"}").statusCode());
@@ -421,7 +421,7 @@ class AwardsIT {
 
         HttpResponse<String> prize(long batch, long application, String tier, String funds) {
             return admin().json("PUT", api("awards/batches/" + batch + "/applications/" + application + "/prize"),
-                    "{\"tier\":" + (tier == null ? "null" : "\"" + tier + "\"") + ",\"funds\":" + (funds == null ? "null" : funds) + "}");
+                    "{\"tier\":" + (tier == null ? "null" : "\"" + tier + "\"") + (funds == null ? "" : ",\"funds\":" + funds) + "}");
         }
     }
 

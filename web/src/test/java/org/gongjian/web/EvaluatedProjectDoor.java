@@ -13,7 +13,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import org.gongjian.account.entity.Role;
 import org.gongjian.audit.control.Audit;
@@ -55,16 +54,20 @@ public class EvaluatedProjectDoor {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public List<Long> make(@QueryParam("year") int year, List<Wanted> wanted) throws SQLException {
-        List<Long> ids = new ArrayList<>();
-        for (Wanted project : wanted.stream().filter(Wanted::evaluated).toList()) {
-            ids.add(accepted(year, project));
+        Long[] ids = new Long[wanted.size()];
+        for (int i = 0; i < ids.length; i++) {
+            if (wanted.get(i).evaluated()) {
+                ids[i] = accepted(year, wanted.get(i));
+            }
         }
         evaluations.open(year);
         evaluations.close(year);
-        for (Wanted project : wanted.stream().filter(w -> !w.evaluated()).toList()) {
-            ids.add(accepted(year, project));
+        for (int i = 0; i < ids.length; i++) {
+            if (!wanted.get(i).evaluated()) {
+                ids[i] = accepted(year, wanted.get(i));
+            }
         }
-        return ids;
+        return List.of(ids);
     }
 
     private long accepted(int year, Wanted wanted) throws SQLException {
