@@ -60,9 +60,9 @@ public class Ballots {
     /** A project's codes by batch, with the public channel's criteria and its votes so far. */
     public ProjectBallots codes(int year, long projectId) {
         Evaluation evaluation = channel.evaluation(year).orElseThrow(NotFoundException::new);
-        Project project = channel.project(evaluation, projectId).orElseThrow(NotFoundException::new);
+        Project project = channel.project(evaluation, projectId);
         return new ProjectBallots(evaluation, channel.shown(project), PublicChannel.criteria(evaluation),
-                box.of(evaluation.getId(), projectId), box.paperBallots(evaluation.getId(), projectId));
+                box.of(evaluation.getId(), projectId), channel.paperBallots(evaluation, projectId));
     }
 
     /** Enters a paper ballot of the public channel, scored on its criteria; it is marked paper wherever it shows. */
@@ -85,7 +85,7 @@ public class Ballots {
      */
     private Evaluation open(int year, long projectId, boolean exclusive) {
         Evaluation evaluation = channel.evaluation(year).orElseThrow(NotFoundException::new);
-        channel.project(evaluation, projectId).orElseThrow(NotFoundException::new);
+        channel.project(evaluation, projectId);
         if (!(exclusive ? box.lockOpen(evaluation.getId()) : box.holdOpen(evaluation.getId()))) {
             throw new ConflictException("ballot.closed");
         }

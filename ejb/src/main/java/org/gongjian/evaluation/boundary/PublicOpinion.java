@@ -144,7 +144,8 @@ public class PublicOpinion {
             throw new NotFoundException();
         }
         Evaluation evaluation = channel.evaluation(project.getYear()).filter(PublicChannel::asksThePublic)
-                .filter(e -> channel.project(e, projectId).isPresent()).orElseThrow(NotFoundException::new);
+                .orElseThrow(NotFoundException::new);
+        channel.project(evaluation, projectId);
         if (!evaluation.isOpen()) {
             throw new ConflictException("opinion.closed");
         }

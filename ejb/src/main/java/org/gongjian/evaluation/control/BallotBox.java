@@ -83,22 +83,6 @@ public class BallotBox {
         }
     }
 
-    /** How many paper ballots an admin entered for the project. */
-    public long paperBallots(long evaluationId, long projectId) {
-        try (PreparedStatement select = connection().prepareStatement("select count(*) from score_sheet where tenant_id = ? "
-                + "and evaluation_id = ? and project_id = ? and channel = 'PUBLIC' and paper")) {
-            select.setLong(1, tenantId());
-            select.setLong(2, evaluationId);
-            select.setLong(3, projectId);
-            try (ResultSet row = select.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot count paper ballots", e);
-        }
-    }
-
     /**
      * Whether the evaluation is still open, holding it so (a share lock) until this transaction
      * ends: closing it waits for the vote, and a vote after the close sees it closed.

@@ -9,17 +9,16 @@ import java.util.Map;
 import java.util.Optional;
 import org.gongjian.evaluation.boundary.OpinionProject;
 import org.gongjian.evaluation.entity.Evaluation;
-import org.gongjian.evaluation.entity.EvaluationStatus;
-import org.gongjian.project.control.OwnerNames;
+import org.gongjian.evaluation.entity.ScoreSheet;
 import org.gongjian.project.entity.Project;
 import org.gongjian.project.entity.ProjectOwner;
-import org.gongjian.project.entity.ProjectStatus;
 import org.gongjian.tenantconfig.ChannelKind;
 import org.gongjian.tenantconfig.Criterion;
 
 /**
- * The public opinion channel (民意测评) of the bound tenant's evaluations: which projects it
- * covers (the accepted projects of an evaluation's year) and the criteria it is scored on.
+ * The public opinion channel (民意测评) of the bound tenant's evaluations: the projects it is open
+ * for (the graded projects of an open evaluation whose scheme gives the public any weight), the
+ * criteria it is scored on, and its paper ballots.
  */
 @Dependent
 public class PublicChannel {
@@ -28,37 +27,36 @@ public class PublicChannel {
     EntityManager em;
 
     @Inject
-    OwnerNames owners;
+    EvaluationProjects projects;
 
     public Optional<Evaluation> evaluation(int year) {
-        return em.createQuery("select e from Evaluation e where e.year = :year", Evaluation.class).setParameter("year", year)
-                .getResultStream().findFirst();
+        return projects.evaluation(year);
     }
 
-    /** The project if the evaluation covers it. */
-    public Optional<Project> project(Evaluation evaluation, long projectId) {
-        Project project = em.find(Project.class, projectId);
-        return project != null && project.getYear() == evaluation.getYear() && project.getStatus() == ProjectStatus.ACCEPTED
-                ? Optional.of(project) : Optional.empty();
+    /** The project if the evaluation grades it; else not found. */
+    public Project project(Evaluation evaluation, long projectId) {
+        return projects.graded(evaluation, projectId);
     }
 
     /** The projects of every open evaluation that asks the public, newest year first, by title. */
     public List<OpinionProject> open() {
-        List<Integer> years = em.createQuery("select e from Evaluation e where e.status = :open", Evaluation.class)
-                .setParameter("open", EvaluationStatus.OPEN).getResultStream().filter(PublicChannel::asksThePublic)
-                .map(Evaluation::getYear).toList();
-        if (years.isEmpty()) {
-            return List.of();
-        }
-        List<Project> projects = em.createQuery("select p from Project p where p.year in :years and p.status = :accepted "
-                        + "order by p.year desc, p.title, p.id", Project.class)
-                .setParameter("years", years).setParameter("accepted", ProjectStatus.ACCEPTED).getResultList();
-        Map<ProjectOwner, String> names = owners.of(projects.stream().map(Project::getOwner).toList());
-        return projects.stream().map(p -> OpinionProject.of(p, names.getOrDefault(p.getOwner(), ""))).toList();
+        List<Project> open = em.createNamedQuery(Evaluation.ALL, Evaluation.class).getResultStream()
+                .filter(Evaluation::isOpen).filter(PublicChannel::asksThePublic)
+                .flatMap(evaluation -> projects.accepted(evaluation.getYear()).stream()).toList();
+        Map<ProjectOwner, String> names = projects.ownerNames(open.stream().map(Project::getOwner).toList());
+        return open.stream().map(p -> OpinionProject.of(p, names.getOrDefault(p.getOwner(), ""))).toList();
     }
 
     public OpinionProject shown(Project project) {
-        return OpinionProject.of(project, owners.of(project.getOwner()));
+        return OpinionProject.of(project, projects.ownerName(project.getOwner()));
+    }
+
+    /** How many paper ballots an admin entered for the project. */
+    public long paperBallots(Evaluation evaluation, long projectId) {
+        return em.createQuery("select count(s) from ScoreSheet s where s.evaluationId = :evaluation and s.projectId = :project"
+                        + " and s.channel = :public and s.paper = true", Long.class)
+                .setParameter("evaluation", evaluation.getId()).setParameter("project", projectId)
+                .setParameter("public", ChannelKind.PUBLIC).getSingleResult();
     }
 
     /** Whether the evaluation's scheme gives the public channel any weight. */
