@@ -63,7 +63,7 @@ class PublicOpinionIT extends DeployedPortal {
         assertTrue(form.shows("value=\"" + codes.get(0) + "\""), "the QR code's address fills the code in");
         assertTrue(form.shows("群众满意度 (0–10)") && form.shows("群众受益 (0–5)"), form.html());
         Page voted = resident.submit(form, "vote", "send", Map.of("code", codes.get(0).replace("-", "").toLowerCase(),
-                "points:0:points", "9", "points:1:points", "4.5", "note", "楼道亮了"));
+                "points:0:score", "9", "points:1:score", "4.5", "note", "楼道亮了"));
         assertEquals(200, voted.status(), voted.html());
         assertTrue(voted.shows("投票成功"), voted.html());
         for (Page page : List.of(list, form, voted)) {
@@ -71,7 +71,7 @@ class PublicOpinionIT extends DeployedPortal {
         }
         assertNull(resident.sessionId());
 
-        Page again = resident.submit(form, "vote", "send", Map.of("code", codes.get(0), "points:0:points", "1", "points:1:points", "1"));
+        Page again = resident.submit(form, "vote", "send", Map.of("code", codes.get(0), "points:0:score", "1", "points:1:score", "1"));
         assertEquals(409, again.status());
         assertTrue(again.shows("这个票码已经投过票"), again.html());
         HttpResponse<String> reused = vote(resident, tenant, first, codes.get(0), "1", "1");
@@ -96,7 +96,7 @@ class PublicOpinionIT extends DeployedPortal {
                 "{\"points\":[{\"criterion\":\"satisfaction\",\"points\":6},{\"criterion\":\"benefit\",\"points\":2}],\"note\":\"纸质\"}");
         assertEquals(201, paper.statusCode(), paper.body());
         Page ballotPage = tenant.admin().get("t/" + tenant.code() + "/evaluation/ballots?year=" + opinion.year() + "&id=" + first);
-        Page entered = tenant.admin().submit(ballotPage, "paper", "enter", Map.of("points:0:points", "5", "points:1:points", "5"));
+        Page entered = tenant.admin().submit(ballotPage, "paper", "enter", Map.of("points:0:score", "5", "points:1:score", "5"));
         assertTrue(entered.shows("已录入一张纸质选票"), entered.html());
         assertEquals("2", entered.textOf("paper-count"));
         assertEquals("2", entered.textOf("used-count"));
@@ -135,11 +135,11 @@ class PublicOpinionIT extends DeployedPortal {
 
         Browser neighbour = new Browser(base).header("X-Forwarded-For", address());
         Page form = neighbour.get("opinion/" + tenant.code() + "/" + project);
-        Page voted = neighbour.submit(form, "vote", "send", Map.of("code", codes.get(0), "points:0:points", "10", "points:1:points", "0"));
+        Page voted = neighbour.submit(form, "vote", "send", Map.of("code", codes.get(0), "points:0:score", "10", "points:1:score", "0"));
         assertTrue(voted.shows("投票成功"), voted.html());
 
         Page lockedPage = guesser.submit(guesser.get("opinion/" + tenant.code() + "/" + project), "vote", "send",
-                Map.of("code", codes.get(1), "points:0:points", "1", "points:1:points", "1"));
+                Map.of("code", codes.get(1), "points:0:score", "1", "points:1:score", "1"));
         assertEquals(429, lockedPage.status());
         assertTrue(lockedPage.shows("错误票码输入次数过多"), lockedPage.html());
     }
