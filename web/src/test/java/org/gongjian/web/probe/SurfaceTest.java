@@ -99,7 +99,7 @@ class SurfaceTest {
         assertEquals(List.of(Kind.PROJECT), views.get(1).records().stream().map(Slot::kind).toList());
         assertEquals(List.of(Kind.PROJECT), views.get(2).records().stream().map(Slot::kind).toList());
 
-        var post = Json.createObjectBuilder().add("post", Json.createObjectBuilder());
+        var post = Json.createObjectBuilder().add("post", Json.createObjectBuilder()).build();
         var document = Json.createObjectBuilder().add("paths", Json.createObjectBuilder()
                 .add("/api/v1/t/{code}/evaluations/{year}/sheets/{sheetId}/corrections", post)
                 .add("/api/v1/t/{code}/evaluations/relations/{relationId}", post)
