@@ -10,15 +10,26 @@ import java.util.Optional;
 
 /**
  * How a tenant scores its projects: the three channels with their weights, the criteria each is
- * scored on, and the grade bands over the weighted total (0 to 100). Weights on every level add
- * up to 100; the bands cover 0 to 100 without a gap or an overlap.
+ * scored on, the grade bands over the weighted total (0 to 100), and what happens when a channel
+ * has no scores. Weights on every level add up to 100; the bands cover 0 to 100 without a gap or
+ * an overlap. A scheme saved before the missing-channel rule existed reads as {@code NO_GRADE}.
  */
-public record EvaluationScheme(List<Channel> channels, List<Criterion> criteria, List<GradeBand> grades) {
+public record EvaluationScheme(List<Channel> channels, List<Criterion> criteria, List<GradeBand> grades,
+                               MissingChannel missingChannel) {
 
     public EvaluationScheme {
         channels = channels == null ? List.of() : List.copyOf(channels);
         criteria = criteria == null ? List.of() : List.copyOf(criteria);
         grades = grades == null ? List.of() : List.copyOf(grades);
+        missingChannel = missingChannel == null ? MissingChannel.NO_GRADE : missingChannel;
+    }
+
+    public EvaluationScheme(List<Channel> channels, List<Criterion> criteria, List<GradeBand> grades) {
+        this(channels, criteria, grades, MissingChannel.NO_GRADE);
+    }
+
+    public EvaluationScheme withMissingChannel(MissingChannel rule) {
+        return new EvaluationScheme(channels, criteria, grades, rule);
     }
 
     public Optional<Channel> channel(ChannelKind kind) {

@@ -62,7 +62,7 @@ public class TemplateLoader {
         Values values = new Values(BASE + " + " + file, merge(base, read(file)));
         ConfigTemplate template = new ConfigTemplate(code, name(values, "name"),
                 values.numbers("category").stream().map(i -> category(values, "category." + i)).toList(),
-                new EvaluationScheme(channels(values), criteria(values, "criterion"), grades(values)),
+                new EvaluationScheme(channels(values), criteria(values, "criterion"), grades(values), missingChannel(values)),
                 calendar(values), rules(values));
         values.refuseUnread();
         check(values, template);
@@ -100,6 +100,11 @@ public class TemplateLoader {
     private static Category category(Values values, String prefix) {
         return new Category(values.text(prefix + ".key"), name(values, prefix + ".name"),
                 values.text(prefix + ".description"), values.optional(prefix + ".goal-hint"));
+    }
+
+    private static MissingChannel missingChannel(Values values) {
+        String rule = values.optional("missing-channel");
+        return rule == null ? MissingChannel.NO_GRADE : values.constant("missing-channel", rule, MissingChannel.class, "missing-channel rule");
     }
 
     private static List<Channel> channels(Values values) {

@@ -9,7 +9,9 @@ public enum AttachmentPurpose {
     /** Papers of the closure report, until it is submitted. */
     CLOSURE(Move.SUBMIT_CLOSURE),
     /** Photos and letters of a supervision or guidance visit, while the project is carried out. */
-    VISIT(Move.RECORD_WORK);
+    VISIT(Move.RECORD_WORK),
+    /** Evidence of the owner's self-evaluation, once the project is accepted. */
+    EVALUATION(Move.SELF_EVALUATE);
 
     private final Move addedWith;
 

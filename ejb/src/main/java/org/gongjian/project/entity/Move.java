@@ -16,7 +16,9 @@ public enum Move {
     RECORD_WORK(ProjectStatus.UNDERWAY),
     SUBMIT_CLOSURE(ProjectStatus.UNDERWAY),
     RETURN_CLOSURE(ProjectStatus.CLOSURE_SUBMITTED),
-    ACCEPT(ProjectStatus.CLOSURE_SUBMITTED);
+    ACCEPT(ProjectStatus.CLOSURE_SUBMITTED),
+    /** The owner's self-evaluation and its evidence, once the project is accepted. */
+    SELF_EVALUATE(ProjectStatus.ACCEPTED);
 
     private final Set<ProjectStatus> from;
 
