@@ -1,17 +1,13 @@
 -- The year's grading written by hand, as the floor the portal is measured against: every accepted
--- project's criterion means per channel, each channel's score on the common criteria, the total
--- over the channels present (weights scaled up) to two decimals, and its grade band; the sheet of
--- an evaluator of the owning unit, or marked related to it, counts only with an override, as in
--- the portal. Run as the application role with the tenant set, under row-level security
+-- project's criterion means per channel, each channel's score on the scheme's common criteria, the
+-- total over the channels (the bench's projects have every channel) to two decimals, and its grade
+-- band, all from the scheme the evaluation froze; the sheet of an evaluator of the owning unit,
+-- or marked related to it, counts only with an override, as in the portal. Run as the application role with the tenant set, under row-level security
 -- (psql or pgbench variables tenant and year).
 begin;
 select set_config('app.tenant_id', :tenant::text, true);
 with scheme as (
-    select e.id as evaluation_id, v.document::jsonb->'scheme' as s
-      from evaluation e
-      join round r on r.tenant_id = e.tenant_id and r.id = e.round_id
-      join config_version v on v.tenant_id = r.tenant_id and v.id = r.config_version_id
-     where e.year = :year
+    select e.id as evaluation_id, e.scheme::jsonb as s from evaluation e where e.year = :year
 ), criterion as (
     select c->>'key' as key, (c->>'weight')::numeric as weight, (c->>'maxScore')::numeric as scale
       from scheme, jsonb_array_elements(s->'criteria') c

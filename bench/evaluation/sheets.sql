@@ -8,10 +8,7 @@ select setseed(0.2026);
 
 create temporary table bench_criterion on commit drop as
 select c->>'key' as key, (c->>'maxScore')::numeric as scale
-  from evaluation e
-  join round r on r.tenant_id = e.tenant_id and r.id = e.round_id
-  join config_version v on v.tenant_id = r.tenant_id and v.id = r.config_version_id,
-       jsonb_array_elements(v.document::jsonb->'scheme'->'criteria') c
+  from evaluation e, jsonb_array_elements(e.scheme::jsonb->'criteria') c
  where e.id = :evaluation;
 
 create temporary table bench_project on commit drop as
