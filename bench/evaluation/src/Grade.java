@@ -66,11 +66,11 @@ public final class Grade {
     }
 
     private static void open(Session admin, String code, String year) {
-        admin.json("POST", "api/v1/t/" + code + "/evaluations/" + year, null, 200, 201);
+        admin.json("POST", "api/v1/t/" + code + "/evaluations/" + year, null, 201);
     }
 
     private static void time(Session admin, String code, String year, int runs, Path totals) throws Exception {
-        String path = "api/v1/t/" + code + "/evaluations/" + year + "/projects";
+        String path = "api/v1/t/" + code + "/evaluations/" + year;
         String body = null;
         for (int i = 0; i < WARM_UP; i++) {
             body = admin.json("GET", path, null, 200);

@@ -66,7 +66,7 @@ public class YearlyRecords {
     /** The unit's projects of the year (drafts aside), oldest first, with their frozen grades and funds. */
     public YearlyRecord of(long unitId, int year) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw new BusinessException("record.year.range", year, FIRST_YEAR, LAST_YEAR);
+            throw new BusinessException("record.year.range", String.valueOf(year), String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR));
         }
         if (!tenant.isAdmin() && !Long.valueOf(unitId).equals(tenant.unitId())) {
             throw new NotFoundException();
