@@ -190,3 +190,4 @@ grant select, insert, update on evaluation, ballot_code, score_sheet to ${app_ro
 grant select, insert, delete on evaluator_assignment, evaluator_relation, evaluation_override to ${app_role};
 grant select, insert, update, delete on criterion_score to ${app_role};
 grant select, insert on evaluation_result to ${app_role};
+grant usage on all sequences in schema public to ${app_role};

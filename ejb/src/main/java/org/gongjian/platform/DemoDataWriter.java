@@ -60,6 +60,9 @@ public class DemoDataWriter {
     DemoProjects projects;
 
     @Inject
+    DemoEvaluation evaluation;
+
+    @Inject
     DemoBoard board;
 
     @Inject
@@ -115,9 +118,10 @@ public class DemoDataWriter {
         account(tenant, prefix + "-admin", demo.nameZh() + "管理员", Role.TENANT_ADMIN, null, null, password);
         account(tenant, prefix + "-unit", firstUnit.getName() + "书记", Role.UNIT_MEMBER, firstUnit.getId(), null, password);
         account(tenant, prefix + "-claimant", claimants.get(0).getName() + "联络员", Role.CLAIMANT, null, claimants.get(0).getId(), password);
-        account(tenant, prefix + "-evaluator", demo.nameZh() + "考评组", Role.EVALUATOR, null, null, password);
+        long evaluator = account(tenant, prefix + "-evaluator", demo.nameZh() + "考评组", Role.EVALUATOR, null, null, password);
         List<String> categories = history.latest().orElseThrow().configuration().categories().stream().map(Category::key).toList();
         projects.write(tenant.getId(), units, categories, gate.today());
+        evaluation.write(tenant.getId(), round, history.latest().orElseThrow().configuration().scheme(), evaluator);
         if (demo.board() != null) {
             board.write(tenant.getId(), demo.board().title(), categories.get(0), demo.board().mode(), claimants, gate.today(),
                     ZoneId.of(tenant.getTimeZone()));
@@ -138,7 +142,7 @@ public class DemoDataWriter {
         competition.bid(tenant.getId(), competitionId, unitName, title, submitted);
     }
 
-    private void account(Tenant tenant, String login, String name, Role role, Long unitId, Long claimantId, String password) {
+    private long account(Tenant tenant, String login, String name, Role role, Long unitId, Long claimantId, String password) {
         Account account = new Account(login, name, null, tenant.getId(), passwords.hashIssued(password));
         account.changePassword(passwords.hashIssued(password));
         Membership membership = new Membership(account, role, unitId, claimantId);
@@ -146,5 +150,6 @@ public class DemoDataWriter {
         em.persist(membership);
         em.flush();
         audit.recordFor(tenant.getId(), "account.create", "account", account.getId(), null, membership.snapshot());
+        return account.getId();
     }
 }

@@ -24,10 +24,6 @@ public record EvaluationScheme(List<Channel> channels, List<Criterion> criteria,
         missingChannel = missingChannel == null ? MissingChannel.NO_GRADE : missingChannel;
     }
 
-    public EvaluationScheme(List<Channel> channels, List<Criterion> criteria, List<GradeBand> grades) {
-        this(channels, criteria, grades, MissingChannel.NO_GRADE);
-    }
-
     public EvaluationScheme withMissingChannel(MissingChannel rule) {
         return new EvaluationScheme(channels, criteria, grades, rule);
     }

@@ -126,7 +126,7 @@ class EvaluationSchemeTest {
     void missingChannelIsRefused() {
         EvaluationScheme scheme = new EvaluationScheme(List.of(
                 new Channel(ChannelKind.SELF, new BigDecimal("50"), List.of()),
-                new Channel(ChannelKind.ORGANISATIONAL, new BigDecimal("50"), List.of())), COMMON, GRADES);
+                new Channel(ChannelKind.ORGANISATIONAL, new BigDecimal("50"), List.of())), COMMON, GRADES, MissingChannel.NO_GRADE);
         assertEquals("config.channels.all", only(scheme.problems()).key());
     }
 
@@ -186,7 +186,8 @@ class EvaluationSchemeTest {
         return new EvaluationScheme(List.of(
                 new Channel(ChannelKind.SELF, new BigDecimal(self), List.of()),
                 new Channel(ChannelKind.PUBLIC, new BigDecimal(pub), publicOwn),
-                new Channel(ChannelKind.ORGANISATIONAL, new BigDecimal(organisational), List.of())), common, grades);
+                new Channel(ChannelKind.ORGANISATIONAL, new BigDecimal(organisational), List.of())), common, grades,
+                MissingChannel.NO_GRADE);
     }
 
     private static Criterion criterion(String key, String zh, String weight, int maxScore) {

@@ -39,6 +39,7 @@ class TemplateLoaderTest {
     @Test
     void threeTypesWeighsChannels20To30To50AndPublicHasOwnCriteria() {
         EvaluationScheme scheme = new TemplateLoader().load("three-types").scheme();
+        assertEquals(MissingChannel.NO_GRADE, scheme.missingChannel());
         assertWeight("20", scheme, ChannelKind.SELF);
         assertWeight("30", scheme, ChannelKind.PUBLIC);
         assertWeight("50", scheme, ChannelKind.ORGANISATIONAL);

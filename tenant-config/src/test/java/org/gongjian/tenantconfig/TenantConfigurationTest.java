@@ -58,7 +58,8 @@ class TenantConfigurationTest {
                 new Channel(ChannelKind.ORGANISATIONAL, new BigDecimal("50"), List.of())),
                 List.of(new Criterion("effect", new Name("实际成效", "Results"), new BigDecimal("100"), 100)),
                 List.of(new GradeBand("pass", new Name("合格", "Pass"), new BigDecimal("60"), new BigDecimal("100")),
-                        new GradeBand("fail", new Name("不合格", "Fail"), BigDecimal.ZERO, new BigDecimal("60"))));
+                        new GradeBand("fail", new Name("不合格", "Fail"), BigDecimal.ZERO, new BigDecimal("60"))),
+                MissingChannel.REWEIGHT);
         List<AwardQuota> awards = List.of(new AwardQuota(AwardTier.FIRST, 1), new AwardQuota(AwardTier.SECOND, 2),
                 new AwardQuota(AwardTier.THIRD, 3));
         return new TenantConfiguration("three-types", categories, scheme, List.of(calendar(2026, "2026-01-10")),

@@ -32,7 +32,8 @@ import org.gongjian.tenantconfig.EvaluationScheme;
 @Dependent
 public class Grading {
 
-    static final String GRADES = """
+    /** The query, with the evaluation, then the project (or null for all) twice; public for the benchmark and tests. */
+    public static final String GRADES = """
             with ev as (
                 select e.id, e.year, cast(e.scheme as jsonb) as s from evaluation e where e.id = ?
             ), channel as (

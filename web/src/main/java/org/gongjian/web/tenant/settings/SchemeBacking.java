@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.gongjian.tenantconfig.ChannelKind;
 import org.gongjian.tenantconfig.Criterion;
 import org.gongjian.tenantconfig.EvaluationScheme;
+import org.gongjian.tenantconfig.MissingChannel;
 import org.gongjian.tenantconfig.GradeBand;
 import org.gongjian.tenantconfig.TenantConfiguration;
 import org.gongjian.tenantconfig.WeightLevel;
@@ -30,6 +31,7 @@ public class SchemeBacking extends SettingsPage {
     private final List<ChannelRow> channels = new ArrayList<>();
     private final List<CriterionRow> common = new ArrayList<>();
     private final List<GradeRow> grades = new ArrayList<>();
+    private MissingChannel missingChannel;
 
     @Override
     void edit(TenantConfiguration configuration) {
@@ -42,6 +44,7 @@ public class SchemeBacking extends SettingsPage {
         }
         scheme.criteria().forEach(criterion -> common.add(CriterionRow.of(criterion)));
         scheme.grades().forEach(band -> grades.add(GradeRow.of(band)));
+        missingChannel = scheme.missingChannel();
     }
 
     public void save() {
@@ -109,7 +112,7 @@ public class SchemeBacking extends SettingsPage {
     EvaluationScheme scheme() {
         return new EvaluationScheme(channels.stream().map(ChannelRow::toChannel).toList(),
                 common.stream().map(CriterionRow::toCriterion).toList(),
-                grades.stream().map(GradeRow::toBand).toList());
+                grades.stream().map(GradeRow::toBand).toList(), missingChannel);
     }
 
     private List<WeightLevel> emptyOwnCriteria() {
@@ -137,6 +140,14 @@ public class SchemeBacking extends SettingsPage {
                         scheme.channels().stream().flatMap(channel -> channel.criteria().stream()).map(Criterion::key),
                         scheme.grades().stream().map(GradeBand::key))
                 .flatMap(keys -> keys);
+    }
+
+    public MissingChannel getMissingChannel() {
+        return missingChannel;
+    }
+
+    public void setMissingChannel(MissingChannel missingChannel) {
+        this.missingChannel = missingChannel;
     }
 
     public List<ChannelRow> getChannels() {
