@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.gongjian.config.boundary.Configurations;
+import org.gongjian.platform.BusinessException;
 import org.gongjian.record.boundary.YearlyRecord;
 import org.gongjian.record.boundary.YearlyRecords;
 import org.gongjian.tenantconfig.Name;
@@ -29,20 +30,23 @@ public class YearlyRecordBacking {
     Language language;
 
     private Long unit;
-    private Integer year;
+    private String year;
     private List<Unit> units;
     private YearlyRecord record;
 
     public void load() {
         units = records.readableUnits();
-        if (year == null) {
-            year = configurations.today().getYear();
+        if (year == null || year.isBlank()) {
+            year = Integer.toString(configurations.today().getYear());
+        }
+        if (!year.strip().matches("\\d{1,4}")) {
+            throw new BusinessException("record.year.number");
         }
         if (unit == null && !units.isEmpty()) {
             unit = units.get(0).getId();
         }
         if (unit != null) {
-            record = records.of(unit, year);
+            record = records.of(unit, Integer.parseInt(year.strip()));
         }
     }
 
@@ -59,11 +63,11 @@ public class YearlyRecordBacking {
         this.unit = unit;
     }
 
-    public Integer getYear() {
+    public String getYear() {
         return year;
     }
 
-    public void setYear(Integer year) {
+    public void setYear(String year) {
         this.year = year;
     }
 
