@@ -31,14 +31,11 @@ year=$(date -u +%Y)
 say() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*"; }
 
 # --- tools ---------------------------------------------------------------------------------------
-missing=()
-{ command -v pgbench >/dev/null && command -v psql >/dev/null; } || missing+=(postgresql-client)
-command -v curl >/dev/null || missing+=(curl)
-if ((${#missing[@]})); then
-    say "installing ${missing[*]}"
-    sudo_=""; [[ $(id -u) -eq 0 ]] || sudo_=sudo
-    $sudo_ apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_ apt-get install -y -qq "${missing[@]}" >/dev/null
-fi
+source "$root/bench/portal.sh"
+need pgbench postgresql-client
+need psql postgresql-client
+need curl curl
+install_missing
 
 # --- the portal ----------------------------------------------------------------------------------
 if [[ ! -f "$root/web/target/gongjian.war" || ! -f "$root/docker/target/gongjian-launcher.jar" ]]; then
@@ -59,48 +56,9 @@ unzip -p "$root/web/target/gongjian.war" 'WEB-INF/lib/gongjian-ejb-*.jar' > "$ho
 host_login=bench-host
 host_password="Bench-$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')"
 
-portal_pid=""
-start_portal() {
-    (cd "$root" && exec setsid env GONGJIAN_HOME="$home/portal" GONGJIAN_HTTP_PORT="$http_port" GONGJIAN_DB_PORT="$db_port" \
-        GONGJIAN_DEMO_DATA=false GONGJIAN_HTTP_BIND=127.0.0.1 \
-        GONGJIAN_HOST_ADMIN_LOGIN="$host_login" GONGJIAN_HOST_ADMIN_PASSWORD="$host_password" \
-        java -cp "docker/target/gongjian-launcher.jar:docker/target/lib/*" org.gongjian.launcher.Launcher \
-        >>"$home/portal.log" 2>&1) &
-    portal_pid=$!
-    local started=$SECONDS
-    until curl -fsS -o /dev/null "${base}health/ready" 2>/dev/null; do
-        if ! kill -0 "$portal_pid" 2>/dev/null; then
-            tail -40 "$home/portal.log"; echo "the portal stopped; see $home/portal.log" >&2; exit 1
-        fi
-        if ((SECONDS - started > 300)); then echo "the portal is not ready after 300 s; see $home/portal.log" >&2; exit 1; fi
-        sleep 2
-    done
-    say "portal ready on $base in $((SECONDS - started)) s"
-}
-stop_portal() {
-    if [[ -n $portal_pid ]] && kill -0 "$portal_pid" 2>/dev/null; then
-        kill -TERM -- "-$portal_pid" 2>/dev/null || true
-        for _ in $(seq 60); do kill -0 "$portal_pid" 2>/dev/null || break; sleep 1; done
-    fi
-    portal_pid=""
-}
-trap stop_portal EXIT
-
-say "starting the portal (home $home)"
-start_portal
-credentials="$home/portal/db-credentials.properties"
-property() { sed -n "s/^$1=//p" "$credentials"; }
-psql_super() { PGPASSWORD=$(property superuser.password) psql -X -q -At -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$db_port" -U postgres -d gongjian "$@"; }
+start_portal_with_statements
 app_role=gongjian_app
 psql_app() { PGPASSWORD=$(property app.password) psql -X -q -At -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$db_port" -U "$app_role" -d gongjian "$@"; }
-
-# pg_stat_statements must be preloaded: the launcher takes no server settings, but the data
-# directory keeps ALTER SYSTEM's, so set it once and start again.
-say "preloading pg_stat_statements (ALTER SYSTEM), restarting the portal"
-psql_super -c "alter system set shared_preload_libraries = 'pg_stat_statements'"
-stop_portal
-start_portal
-psql_super -c "create extension if not exists pg_stat_statements"
 
 # --- data ----------------------------------------------------------------------------------------
 generate_start=$SECONDS
@@ -108,13 +66,13 @@ say "the host makes tenant $code, its admin opens the $year round (pages)"
 java -cp "$home/classes" Grade tenant "$base" "$host_login" "$host_password" "$code" "$year"
 tenant=$(psql_super -c "select id from tenant where code = '$code'")
 say "writing $projects accepted projects of $units units and $evaluators evaluators (SQL)"
-psql_super -v tenant="$tenant" -v year="$year" -v units="$units" -v projects="$projects" -v evaluators="$evaluators" \
+psql_super -v ON_ERROR_STOP=1 -v tenant="$tenant" -v year="$year" -v units="$units" -v projects="$projects" -v evaluators="$evaluators" \
     -f "$here/projects.sql"
 say "the admin opens the $year evaluation (API)"
 java -cp "$home/classes" Grade open "$base" "$code" "$year"
 evaluation=$(psql_super -c "select id from evaluation where tenant_id = $tenant and year = $year")
 say "writing every project's score sheets: 1 self, $evaluators organisational, $votes public (SQL)"
-psql_super -v tenant="$tenant" -v evaluation="$evaluation" -v votes="$votes" -f "$here/sheets.sql"
+psql_super -v ON_ERROR_STOP=1 -v tenant="$tenant" -v evaluation="$evaluation" -v votes="$votes" -f "$here/sheets.sql"
 psql_super -c "vacuum analyze" >/dev/null
 generate_seconds=$((SECONDS - generate_start))
 count() { psql_super -c "select count(*) from $1 where tenant_id = $tenant"; }
