@@ -99,13 +99,12 @@ class SurfaceTest {
         assertEquals(List.of(Kind.PROJECT), views.get(1).records().stream().map(Slot::kind).toList());
         assertEquals(List.of(Kind.PROJECT), views.get(2).records().stream().map(Slot::kind).toList());
 
-        var paths = Json.createObjectBuilder();
-        for (String path : List.of("/api/v1/t/{code}/evaluations/{year}/sheets/{sheetId}/corrections",
-                "/api/v1/t/{code}/evaluations/relations/{relationId}", "/api/v1/t/{code}/self-evaluations/{projectId}",
-                "/api/v1/t/{code}/evaluations/{year}/projects/{id}/evaluators/{login}")) {
-            paths.add(path, Json.createObjectBuilder().add("post", Json.createObjectBuilder()));
-        }
-        var document = Json.createObjectBuilder().add("paths", paths).build();
+        var post = Json.createObjectBuilder().add("post", Json.createObjectBuilder()).build();
+        var document = Json.createObjectBuilder().add("paths", Json.createObjectBuilder()
+                .add("/api/v1/t/{code}/evaluations/{year}/sheets/{sheetId}/corrections", post)
+                .add("/api/v1/t/{code}/evaluations/relations/{relationId}", post)
+                .add("/api/v1/t/{code}/self-evaluations/{projectId}", post)
+                .add("/api/v1/t/{code}/evaluations/{year}/projects/{id}/evaluators/{login}", post)).build();
         List<Endpoint> operations = Surface.operations(document, unknown);
         assertEquals(List.of(List.of(Kind.SCORE_SHEET), List.of(Kind.EVALUATOR_RELATION), List.of(Kind.PROJECT), List.of(Kind.PROJECT)),
                 operations.stream().map(operation -> operation.records().stream().map(Slot::kind).toList()).toList());
