@@ -70,6 +70,7 @@ class EvaluationPagesIT extends DeployedPortal {
         String project = page(tenant, "evaluation/project?year=" + year + "&id=" + id);
         Page assigned = admin.submit(admin.get(project), "assign", "add", Map.of("login_input", evaluator.login()));
         assertTrue(assigned.shows("已指派“" + evaluator.login() + "”考评本项目。"), assigned.html());
+        assertTrue(assigned.shows("id=\"ballots-link\""), "the project's public opinion ballots are a link away");
         admin.submit(admin.get(project), "assign", "add", Map.of("login_input", related.login()));
         Page relations = admin.get(page(tenant, "evaluation/relations"));
         Matcher owner = Pattern.compile("<option value=\"(u\\d+)\"[^>]*>基层单位 · " + unitName + "<").matcher(relations.html());
