@@ -101,7 +101,8 @@ final class Victims {
         Rec closing = underway(b, first.browser(), tenantMarker, ofB);
         call(first.browser(), "POST", api(b, "projects/" + closing.id() + "/closure"), closure(b, closing, tenantMarker));
         Member bEvaluator = visitors.newMember(b, "EVALUATOR", "考评组");
-        evaluated(b, first.browser(), bEvaluator, tenantMarker, ofB);
+        Member fourth = visitors.newMember(b, "UNIT_MEMBER", "第四支部" + tenantMarker);
+        evaluated(b, fourth.browser(), bEvaluator, tenantMarker, ofB);
         Rec draft = draft(b, second.browser(), tenantMarker, ofB);
         upload(second.browser(), b, draft, "DECLARATION", tenantMarker, ofB);
         Rec submitted = declared(b, second.browser(), tenantMarker, ofB);
@@ -131,6 +132,7 @@ final class Victims {
         owners.add(actor("a member of unit B1", first.browser()));
         owners.add(actor("a member of unit B2", second.browser()));
         owners.add(actor("tenant B's claimant", bClaimant.browser()));
+        owners.add(actor("a member of unit B4", fourth.browser()));
 
         Member attacker = visitors.newMember(a, "UNIT_MEMBER", "甲支部");
         ownProject = underway(a, attacker.browser(), "", new ArrayList<>());
@@ -395,9 +397,10 @@ final class Victims {
     }
 
     /**
-     * A project accepted and in the year's open evaluation, scored by its unit and by the evaluator
-     * assigned to it, whose notes carry the marker; the evaluator is marked related to the unit. The
-     * score sheets and the relation are records.
+     * A project accepted and in the year's evaluation, scored by its unit and by the evaluator
+     * assigned to it, whose notes carry the marker; the evaluator is marked related to the unit, a
+     * batch of ballot codes is issued, and the evaluation is closed. The score sheets and the
+     * relation are records.
      */
     private void evaluated(TestTenant tenant, Browser member, Member evaluator, String marker, List<Rec> records) {
         Rec project = underway(tenant, member, marker, records);
@@ -417,6 +420,9 @@ final class Victims {
         JsonValue relations = json(call(tenant.admin(), "POST", api(tenant, "evaluations/relations"),
                 "{\"login\":\"" + evaluator.login() + "\",\"unitId\":" + unit + ",\"reason\":\"曾任职" + marker + "\"}"));
         records.add(new Rec(Kind.EVALUATOR_RELATION, id(relations.asJsonArray().get(0)), null));
+        call(tenant.admin(), "POST", api(tenant, "evaluations/" + year + "/projects/" + project.id() + "/ballots"), "{\"count\":2}");
+        // closed, so that the public opinion pages, which show an open evaluation's projects by title, show none of the marked ones
+        call(tenant.admin(), "POST", api(tenant, "evaluations/" + year + "/close"), null);
     }
 
     private String closure(TestTenant tenant, Rec project, String marker) {
