@@ -27,7 +27,8 @@ enum Kind {
             Map.entry("item", ITEM), Map.entry("claimId", CLAIM), Map.entry("claim", CLAIM), Map.entry("requestId", JOIN_REQUEST),
             Map.entry("request", JOIN_REQUEST), Map.entry("tenant", TENANT_FILTER), Map.entry("sector", SECTOR_NAME),
             Map.entry("q", SEARCH), Map.entry("competitionId", COMPETITION), Map.entry("competition", COMPETITION),
-            Map.entry("bidId", BID), Map.entry("bid", BID), Map.entry("fileId", BID_FILE), Map.entry("login", LOGIN));
+            Map.entry("bidId", BID), Map.entry("bid", BID), Map.entry("fileId", BID_FILE), Map.entry("login", LOGIN),
+            Map.entry("projectId", PROJECT), Map.entry("batch", DOCUMENT_NUMBER));
     /**
      * Names whose meaning depends on the collection they follow, e.g. {@code projects/{id}} or
      * {@code inbox/{id}}, or on the folder and page of a view ({@code boards/item} takes an item's id).
@@ -35,7 +36,8 @@ enum Kind {
     private static final Map<String, Kind> BY_COLLECTION = Map.of(
             "projects/id", PROJECT, "inbox/id", NOTIFICATION, "competitions/id", COMPETITION,
             "declarations/number", DOCUMENT_NUMBER, "versions/number", CONFIG_VERSION,
-            "boards/board/id", BOARD, "boards/item/id", ITEM);
+            "boards/board/id", BOARD, "boards/item/id", ITEM,
+            "evaluation/ballots/id", PROJECT, "evaluation/ballot-sheet/id", PROJECT);
 
     final boolean identifying;
     /** Whether, as an optional query value, it narrows a list (a filter or a page). */
