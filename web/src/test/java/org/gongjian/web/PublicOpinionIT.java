@@ -92,6 +92,12 @@ class PublicOpinionIT extends DeployedPortal {
         assertEquals(400, offScale.statusCode(), "points off the scale change nothing, the code stays unused");
         assertEquals(201, vote(resident, tenant, first, codes.get(1), "7", "3").statusCode());
 
+        Browser lured = new Browser(base).header("Origin", "http://127.0.0.1:9999");
+        Page foreign = lured.submit(lured.get("opinion/" + tenant.code() + "/" + first), "vote", "send",
+                Map.of("code", codes.get(2), "points:0:score", "1", "points:1:score", "1"));
+        assertEquals(403, foreign.status());
+        assertTrue(foreign.shows("投票须在本站页面上提交"), foreign.html());
+
         HttpResponse<String> paper = tenant.admin().json("POST", ballots(tenant, opinion.year(), first) + "/paper",
                 "{\"points\":[{\"criterion\":\"satisfaction\",\"points\":6},{\"criterion\":\"benefit\",\"points\":2}],\"note\":\"纸质\"}");
         assertEquals(201, paper.statusCode(), paper.body());
