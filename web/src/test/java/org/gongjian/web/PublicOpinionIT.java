@@ -191,11 +191,25 @@ class PublicOpinionIT extends DeployedPortal {
         assertEquals(2, sheet.html().split("<svg ", -1).length - 1, "a QR code for each code");
         assertTrue(sheet.shows("/opinion/" + mine.tenant().code() + "/" + myProject + "</p>"), "the address to type: " + sheet.html());
         assertTrue(sheet.shows("请用手机扫描二维码"));
+
+        String unused = issue(mine.tenant(), mine.year(), myProject, 1).get(0);
+        HttpResponse<String> closed = admin.json("POST", api(mine.tenant(), "evaluations/" + mine.year() + "/close"), null);
+        assertEquals(200, closed.statusCode(), closed.body());
+        HttpResponse<String> late = vote(resident, mine.tenant(), myProject, unused, "5", "5");
+        assertEquals(409, late.statusCode());
+        assertTrue(late.body().contains("该项目的民意测评已经结束"), late.body());
+        Page lateForm = resident.get("opinion/" + mine.tenant().code() + "/" + myProject);
+        assertEquals(409, lateForm.status());
+        assertTrue(lateForm.shows("该项目的民意测评已经结束"), lateForm.html());
+        assertFalse(resident.get("opinion/" + mine.tenant().code()).shows("社区难题" + myProject), "a closed evaluation lists nothing");
+        HttpResponse<String> lateBatch = admin.json("POST", ballots(mine.tenant(), mine.year(), myProject), "{\"count\":5}");
+        assertEquals(409, lateBatch.statusCode(), lateBatch.body());
+        assertEquals(200, admin.json("GET", ballots(mine.tenant(), mine.year(), myProject), null).statusCode(), "the codes stay readable");
     }
 
     /**
      * A new tenant with this many accepted projects of this year, and the year's evaluation open on
-     * {@link #SCHEME}, written as the evaluation's opening writes it (its pages are another part's).
+     * {@link #SCHEME} (its public channel's own criteria), written as the evaluation's opening writes it.
      */
     private Opinion openEvaluation(int projects) {
         TestTenant tenant = visitors.openForDeclarations(Visitors.THREE_TYPES);
