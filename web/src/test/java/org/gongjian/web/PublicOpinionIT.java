@@ -22,7 +22,9 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.gongjian.web.Browser.Page;
 import org.gongjian.web.Visitors.TestTenant;
+import org.gongjian.web.journeys.Journeys;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Public opinion (民意测评) as residents and admins meet it: one-time codes issued per project and
@@ -31,6 +33,9 @@ import org.junit.jupiter.api.Test;
  * and projects are refused. The votes land on the public channel's sheets.
  */
 class PublicOpinionIT extends DeployedPortal {
+
+    @RegisterExtension
+    final Journeys journeys = new Journeys(() -> base);
 
     /** The public channel scores two criteria of its own; the others use the common ones. */
     private static final String SCHEME = """
@@ -120,6 +125,15 @@ class PublicOpinionIT extends DeployedPortal {
                     + "' in coalesce(after_state, '') || coalesce(before_state, '')) > 0"), "the trail never keeps a code");
             assertEquals(2, AppSql.single(app, "select count(*) from audit_record where action = 'opinion.vote'"));
         }
+
+        journeys.start("resident").onPhone().open("opinion/" + tenant.code()).waitForText("社区难题" + first).check("projects open for opinion")
+                .open("opinion/" + tenant.code() + "/" + first + "?code=" + codes.get(2)).waitForText("群众受益").check("vote form with its code")
+                .type("vote:points:0:score", "8").type("vote:points:1:score", "4").click("vote:send").waitForText("投票成功").check("voted");
+        journeys.start("admin").signIn(tenant.adminLogin(), Visitors.CHOSEN_PASSWORD)
+                .open("t/" + tenant.code() + "/evaluation/ballots?year=" + opinion.year() + "&id=" + first).waitForText("打印第 1 批")
+                .check("ballot codes and paper ballots")
+                .open("t/" + tenant.code() + "/evaluation/ballot-sheet?year=" + opinion.year() + "&id=" + first + "&batch=1")
+                .waitForText("请用手机扫描二维码").check("printable ballot sheet");
     }
 
     @Test
