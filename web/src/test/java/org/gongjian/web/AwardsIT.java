@@ -217,17 +217,21 @@ class AwardsIT {
         HttpResponse<String> inbox = a.unit().browser().json("GET", a.api("inbox"), null);
         assertTrue(inbox.body().contains(first), inbox.body());
         // every change in the audit trail, with who and before/after
-        try (Connection db = superuser(); PreparedStatement query = db.prepareStatement("select action, actor, before, after from audit_record"
+        try (Connection db = superuser(); PreparedStatement query = db.prepareStatement("select action, actor, before_state, after_state from audit_record"
                 + " where tenant_id = (select id from tenant where code = ?) and action like 'award.%' order by id")) {
             query.setString(1, a.tenant().code());
             List<String> actions = new ArrayList<>();
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     actions.add(rows.getString(1) + "/" + rows.getString(2));
+                    if (rows.getString(1).equals("award.decided") && rows.getString(4).contains("\"FIRST\"")) {
+                        actions.add("first prize: before " + rows.getString(3));
+                    }
                 }
             }
             assertTrue(actions.contains("award.batch.opened/" + a.tenant().adminLogin()), actions.toString());
             assertTrue(actions.contains("award.decided/" + a.tenant().adminLogin()), actions.toString());
+            assertTrue(actions.stream().anyMatch(x -> x.startsWith("first prize: before {") && !x.contains("FIRST")), actions.toString());
             assertTrue(actions.contains("award.published/" + a.tenant().adminLogin()), actions.toString());
             assertTrue(actions.contains("award.inspected/" + a.tenant().adminLogin()), actions.toString());
             assertTrue(actions.contains("award.applied/" + a.unit().login()), actions.toString());
