@@ -27,15 +27,12 @@ base="http://127.0.0.1:$http_port/"
 say() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*"; }
 
 # --- tools ---------------------------------------------------------------------------------------
-missing=()
-command -v wrk >/dev/null || missing+=(wrk)
-{ command -v pgbench >/dev/null && command -v psql >/dev/null; } || missing+=(postgresql-client)
-command -v curl >/dev/null || missing+=(curl)
-if ((${#missing[@]})); then
-    say "installing ${missing[*]}"
-    sudo_=""; [[ $(id -u) -eq 0 ]] || sudo_=sudo
-    $sudo_ apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_ apt-get install -y -qq "${missing[@]}" >/dev/null
-fi
+source "$here/../portal.sh"
+need wrk wrk
+need pgbench postgresql-client
+need psql postgresql-client
+need curl curl
+install_missing
 
 # --- the portal ----------------------------------------------------------------------------------
 if [[ ! -f "$root/web/target/gongjian.war" || ! -f "$root/docker/target/gongjian-launcher.jar" ]]; then
@@ -54,48 +51,7 @@ if [[ ! -f "$home/host-password" ]]; then
 fi
 host_password=$(cat "$home/host-password")
 
-portal_pid=""
-start_portal() {
-    (cd "$root" && exec setsid env GONGJIAN_HOME="$home/portal" GONGJIAN_HTTP_PORT="$http_port" GONGJIAN_DB_PORT="$db_port" \
-        GONGJIAN_DEMO_DATA=false GONGJIAN_HTTP_BIND=127.0.0.1 GONGJIAN_TRUSTED_PROXIES=127.0.0.1/32 \
-        GONGJIAN_HOST_ADMIN_LOGIN="$host_login" GONGJIAN_HOST_ADMIN_PASSWORD="$host_password" \
-        java -cp "docker/target/gongjian-launcher.jar:docker/target/lib/*" org.gongjian.launcher.Launcher \
-        >>"$home/portal.log" 2>&1) &
-    portal_pid=$!
-    local started=$SECONDS
-    until curl -fsS -o /dev/null "${base}health/ready" 2>/dev/null; do
-        if ! kill -0 "$portal_pid" 2>/dev/null; then
-            tail -40 "$home/portal.log"; echo "the portal stopped; see $home/portal.log" >&2; exit 1
-        fi
-        if ((SECONDS - started > 300)); then echo "the portal is not ready after 300 s; see $home/portal.log" >&2; exit 1; fi
-        sleep 2
-    done
-    say "portal ready on $base in $((SECONDS - started)) s"
-}
-stop_portal() {
-    if [[ -n $portal_pid ]] && kill -0 "$portal_pid" 2>/dev/null; then
-        kill -TERM -- "-$portal_pid" 2>/dev/null || true
-        for _ in $(seq 60); do kill -0 "$portal_pid" 2>/dev/null || break; sleep 1; done
-    fi
-    portal_pid=""
-}
-trap stop_portal EXIT
-
-say "starting the portal (home $home)"
-start_portal
-credentials="$home/portal/db-credentials.properties"
-property() { sed -n "s/^$1=//p" "$credentials"; }
-psql_super() { PGPASSWORD=$(property superuser.password) psql -X -q -At -h 127.0.0.1 -p "$db_port" -U postgres -d gongjian "$@"; }
-
-# pg_stat_statements must be preloaded: the launcher takes no server settings, but the data
-# directory keeps ALTER SYSTEM's, so set it once and start again.
-if [[ $(psql_super -c "show shared_preload_libraries") != *pg_stat_statements* ]]; then
-    say "preloading pg_stat_statements (ALTER SYSTEM), restarting the portal"
-    psql_super -c "alter system set shared_preload_libraries = 'pg_stat_statements'"
-    stop_portal
-    start_portal
-fi
-psql_super -c "create extension if not exists pg_stat_statements" 2>/dev/null
+start_portal_with_statements
 
 # --- data, through the portal's own pages and API -------------------------------------------------
 if [[ ! -f "$home/gen/generated.txt" ]]; then

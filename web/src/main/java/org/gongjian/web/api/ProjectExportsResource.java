@@ -56,7 +56,7 @@ public class ProjectExportsResource {
         return workbook((StreamingOutput) out -> sheets.ledger(lines, out), "ledger.xlsx");
     }
 
-    private static Response workbook(StreamingOutput content, String fileName) {
+    static Response workbook(StreamingOutput content, String fileName) {
         return Response.ok(content, XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.disposition(fileName))
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store")

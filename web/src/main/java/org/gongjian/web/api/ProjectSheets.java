@@ -2,6 +2,7 @@ package org.gongjian.web.api;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -15,9 +16,17 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.gongjian.project.control.CategoryNames;
 import org.gongjian.project.control.LedgerSheetRow;
 import org.gongjian.project.control.ProjectRow;
+import org.gongjian.record.boundary.RecordLine;
+import org.gongjian.record.boundary.RecordSums;
+import org.gongjian.record.boundary.YearlyRecord;
+import org.gongjian.tenantconfig.ChannelKind;
+import org.gongjian.tenantconfig.Name;
 import org.gongjian.web.faces.Messages;
 
-/** The project list and its ledger as Excel sheets, with headers and labels in the reader's language. */
+/**
+ * The project list, its ledger and a unit's yearly record as Excel sheets, with headers and labels
+ * in the reader's language; numbers stay numbers (amounts in yuan, scores with two decimals).
+ */
 final class ProjectSheets {
 
     /** Rows kept in memory while the rest goes to a temporary file: a long list never fills the heap. */
@@ -54,15 +63,46 @@ final class ProjectSheets {
                 column("export.ledger.signal", 8, line -> text("enum.Signal." + line.signal()))), lines, out);
     }
 
+    /** A unit's yearly record: one row per project, then a row of sums (project count, mean total, funds). */
+    void record(YearlyRecord record, OutputStream out) throws IOException {
+        RecordSums sums = record.sums();
+        List<Column<RecordLine>> columns = List.of(
+                column("record.project", 36, RecordLine::title),
+                column("record.category", 14, line -> line.category() == null ? line.categoryKey() : line.category().in(locale)),
+                column("record.status", 10, line -> text("enum.ProjectStatus." + line.status())),
+                column("record.grade", 10, line -> named(line.grade())),
+                column("record.total", 10, RecordLine::total),
+                column("enum.ChannelKind." + ChannelKind.SELF, 12, RecordLine::selfScore),
+                column("enum.ChannelKind." + ChannelKind.PUBLIC, 12, RecordLine::publicScore),
+                column("enum.ChannelKind." + ChannelKind.ORGANISATIONAL, 12, RecordLine::organisationalScore),
+                column("record.granted", 14, RecordLine::granted),
+                column("record.spent", 14, RecordLine::spent));
+        List<Object> footer = List.of(text("record.sums.projects", sums.projects()), "", "",
+                text("record.sums.graded", sums.graded()), sums.meanTotal() == null ? "" : sums.meanTotal(), "", "", "",
+                sums.granted(), sums.spent());
+        write(text("record.sheet", record.year()), columns, record.projects(), footer, out);
+    }
+
+    private String named(Name name) {
+        return name == null ? null : name.in(locale);
+    }
+
     private <T> void write(String sheetKey, List<Column<T>> columns, List<T> rows, OutputStream out) throws IOException {
+        write(text(sheetKey), columns, rows, null, out);
+    }
+
+    private <T> void write(String sheetName, List<Column<T>> columns, List<T> rows, List<Object> footer, OutputStream out)
+            throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW)) {
-            Sheet sheet = workbook.createSheet(text(sheetKey));
+            Sheet sheet = workbook.createSheet(sheetName);
             CellStyle header = workbook.createCellStyle();
             Font bold = workbook.createFont();
             bold.setBold(true);
             header.setFont(bold);
             CellStyle date = workbook.createCellStyle();
             date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+            CellStyle decimal = workbook.createCellStyle();
+            decimal.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
             Row head = sheet.createRow(0);
             for (int c = 0; c < columns.size(); c++) {
                 sheet.setColumnWidth(c, columns.get(c).width() * 256);
@@ -75,22 +115,33 @@ final class ProjectSheets {
             for (T row : rows) {
                 Row line = sheet.createRow(r++);
                 for (int c = 0; c < columns.size(); c++) {
-                    Object value = columns.get(c).value().apply(row);
-                    Cell cell = line.createCell(c);
-                    if (value instanceof LocalDate day) {
-                        cell.setCellValue(day);
-                        cell.setCellStyle(date);
-                    } else if (value != null) {
-                        cell.setCellValue(value.toString());
-                    }
+                    put(line.createCell(c), columns.get(c).value().apply(row), date, decimal);
+                }
+            }
+            if (footer != null) {
+                Row line = sheet.createRow(r);
+                for (int c = 0; c < footer.size(); c++) {
+                    put(line.createCell(c), footer.get(c), date, decimal);
                 }
             }
             workbook.write(out);
         }
     }
 
-    private String text(String key) {
-        return Messages.text(locale, key);
+    private static void put(Cell cell, Object value, CellStyle date, CellStyle decimal) {
+        if (value instanceof LocalDate day) {
+            cell.setCellValue(day);
+            cell.setCellStyle(date);
+        } else if (value instanceof BigDecimal number) {
+            cell.setCellValue(number.doubleValue());
+            cell.setCellStyle(decimal);
+        } else if (value != null) {
+            cell.setCellValue(value.toString());
+        }
+    }
+
+    private String text(String key, Object... arguments) {
+        return Messages.text(locale, key, arguments);
     }
 
     private static <T> Column<T> column(String headerKey, int width, Function<T, Object> value) {
