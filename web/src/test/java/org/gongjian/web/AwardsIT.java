@@ -279,6 +279,13 @@ class AwardsIT {
         // the host reads both nominations, inspects and decides
         String hostList = host.json("GET", "api/v1/host/awards/batches/" + city + "/applications", null).body();
         assertTrue(hostList.contains(aTitle) && hostList.contains(bTitle), hostList);
+        Page hostBatch = host.get("host/awards/batch.xhtml?id=" + city);
+        assertTrue(hostBatch.shows(aTitle) && hostBatch.shows(bTitle) && hostBatch.shows(b.tenant().name()), hostBatch.html());
+        assertEquals(200, host.get("host/awards/application.xhtml?batch=" + city + "&id=" + id(aNominated)).status());
+        assertTrue(host.get("host/awards/index.xhtml").shows(hostTitle));
+        Page notTheirs = a.admin().get("t/" + a.tenant().code() + "/awards/batch?id=" + city);
+        assertEquals(404, notTheirs.status());
+        assertFalse(notTheirs.shows(bTitle));
         assertEquals(201, host.json("POST", "api/v1/host/awards/batches/" + city + "/applications/" + id(bNominated) + "/inspections",
                 "{\"note\":\"市委组织部考察意见" + tag() + "\"}").statusCode());
         assertEquals(400, host.json("PUT", "api/v1/host/awards/batches/" + city + "/applications/" + id(aNominated) + "/prize",

@@ -133,7 +133,7 @@ public class Awards {
      */
     public AwardApplication award(long batchId, long applicationId, AwardTier tier, BigDecimal funds) {
         AwardOrganiser organiser = scope.organiser();
-        AwardBatch batch = scope.organised(organiser, batchId);
+        AwardBatch batch = scope.locked(organiser, batchId);
         AwardApplication application = application(batch, applicationId);
         var before = application.snapshot();
         long others = tier == null ? 0 : em.createNamedQuery(AwardApplication.COUNT_OF_TIER, Long.class).setParameter("batch", batchId)
@@ -147,7 +147,7 @@ public class Awards {
     /** Publishes the list: the batch and its prizes become public and final; each prized applicant is told. */
     public AwardBatch publish(long batchId) {
         AwardOrganiser organiser = scope.organiser();
-        AwardBatch batch = scope.organised(organiser, batchId);
+        AwardBatch batch = scope.locked(organiser, batchId);
         var before = batch.snapshot();
         batch.publish(audit.actor(), clock.now());
         em.flush();
