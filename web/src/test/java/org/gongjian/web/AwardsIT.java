@@ -217,17 +217,21 @@ class AwardsIT {
         HttpResponse<String> inbox = a.unit().browser().json("GET", a.api("inbox"), null);
         assertTrue(inbox.body().contains(first), inbox.body());
         // every change in the audit trail, with who and before/after
-        try (Connection db = superuser(); PreparedStatement query = db.prepareStatement("select action, actor, before, after from audit_record"
+        try (Connection db = superuser(); PreparedStatement query = db.prepareStatement("select action, actor, before_state, after_state from audit_record"
                 + " where tenant_id = (select id from tenant where code = ?) and action like 'award.%' order by id")) {
             query.setString(1, a.tenant().code());
             List<String> actions = new ArrayList<>();
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     actions.add(rows.getString(1) + "/" + rows.getString(2));
+                    if (rows.getString(1).equals("award.decided") && rows.getString(4).contains("\"FIRST\"")) {
+                        actions.add("first prize: before " + rows.getString(3));
+                    }
                 }
             }
             assertTrue(actions.contains("award.batch.opened/" + a.tenant().adminLogin()), actions.toString());
             assertTrue(actions.contains("award.decided/" + a.tenant().adminLogin()), actions.toString());
+            assertTrue(actions.stream().anyMatch(x -> x.startsWith("first prize: before {") && !x.contains("FIRST")), actions.toString());
             assertTrue(actions.contains("award.published/" + a.tenant().adminLogin()), actions.toString());
             assertTrue(actions.contains("award.inspected/" + a.tenant().adminLogin()), actions.toString());
             assertTrue(actions.contains("award.applied/" + a.unit().login()), actions.toString());
@@ -275,6 +279,13 @@ class AwardsIT {
         // the host reads both nominations, inspects and decides
         String hostList = host.json("GET", "api/v1/host/awards/batches/" + city + "/applications", null).body();
         assertTrue(hostList.contains(aTitle) && hostList.contains(bTitle), hostList);
+        Page hostBatch = host.get("host/awards/batch.xhtml?id=" + city);
+        assertTrue(hostBatch.shows(aTitle) && hostBatch.shows(bTitle) && hostBatch.shows(b.tenant().name()), hostBatch.html());
+        assertEquals(200, host.get("host/awards/application.xhtml?batch=" + city + "&id=" + id(aNominated)).status());
+        assertTrue(host.get("host/awards/index.xhtml").shows(hostTitle));
+        Page notTheirs = a.admin().get("t/" + a.tenant().code() + "/awards/batch?id=" + city);
+        assertEquals(404, notTheirs.status());
+        assertFalse(notTheirs.shows(bTitle));
         assertEquals(201, host.json("POST", "api/v1/host/awards/batches/" + city + "/applications/" + id(bNominated) + "/inspections",
                 "{\"note\":\"市委组织部考察意见" + tag() + "\"}").statusCode());
         assertEquals(400, host.json("PUT", "api/v1/host/awards/batches/" + city + "/applications/" + id(aNominated) + "/prize",
@@ -356,6 +367,48 @@ class AwardsIT {
         assertFalse(b.unit().browser().get("t/" + b.tenant().code() + "/awards/apply").shows("本租户项目"));
         assertEquals(403, a.unit().browser().get("t/" + a.tenant().code() + "/awards/batch?id=" + batch).status());
         assertEquals(403, a.admin().get("host/awards/").status(), "the host's pages");
+    }
+
+    @Test
+    void theOrganiserAndTheUnitWorkThroughThePages() throws Exception {
+        Awarding a = awarding();
+        String code = a.tenant().code();
+        String title = "四点半课堂" + tag();
+        long project = a.evaluated(a.unit(), title);
+
+        Page index = a.admin().get("t/" + code + "/awards/index");
+        Page refused = a.admin().submit(index, "open", "create", Map.of("year", Integer.toString(a.year() - 3), "title", "往年表彰"));
+        assertTrue(refused.shows((a.year() - 3) + " 年度轮次尚未开启"), refused.html());
+        Page opened = a.admin().submit(a.admin().get("t/" + code + "/awards/index"), "open", "create",
+                Map.of("year", Integer.toString(a.year()), "title", a.year() + " 年度党建项目成果表彰"));
+        assertTrue(opened.shows("已开启 " + a.year() + " 年度表彰"), opened.html());
+        assertTrue(opened.shows("一等奖 1 个，二等奖 2 个，三等奖 3 个"), opened.html());
+        long batch = Long.parseLong(opened.uri().getQuery().replaceAll(".*id=(\\d+).*", "$1"));
+
+        Page apply = a.unit().browser().get("t/" + code + "/awards/apply");
+        assertTrue(apply.shows(title), apply.html());
+        Page tooLong = a.unit().browser().submit(apply, "apply", "send", Map.of("batch_input", Long.toString(batch),
+                "project_input", Long.toString(project), "case", "案".repeat(2001)));
+        assertTrue(tooLong.shows("不能超过 2,000 个字"), tooLong.html());
+        Page applied = a.unit().browser().submit(a.unit().browser().get("t/" + code + "/awards/apply"), "apply", "send",
+                Map.of("batch_input", Long.toString(batch), "project_input", Long.toString(project), "case", "案例：课后托管服务二百名学生。"));
+        assertTrue(applied.shows("已申报：" + title), applied.html());
+        assertTrue(applied.shows("评选中"), "the unit sees its application being decided");
+
+        long application = objects(a.admin().json("GET", a.api("awards/batches/" + batch + "/applications"), null)).get(0)
+                .getJsonNumber("id").longValue();
+        String at = "t/" + code + "/awards/application?batch=" + batch + "&id=" + application;
+        Page visited = a.admin().submit(a.admin().get(at), "inspect", "save-inspection",
+                Map.of("visitedOn_input", a.today().toString(), "note", "走访学生家长十户。"));
+        assertTrue(visited.shows("已记录考察") && visited.shows("走访学生家长十户。") && visited.shows("实地考察"), visited.html());
+        Page decided = a.admin().submit(a.admin().get(at), "prize", "save-prize", Map.of("tier_input", "SECOND", "amount", "8000.00"));
+        assertTrue(decided.shows("已保存评定结果") && decided.shows("二等奖") && decided.shows("8,000.00"), decided.html());
+        Page published = a.admin().submit(a.admin().get("t/" + code + "/awards/batch?id=" + batch), "publish", "publish-list", Map.of());
+        assertTrue(published.shows("表彰名单已公布"), published.html());
+
+        Page list = new Browser(base).get("awards/" + code + "/" + a.year());
+        assertTrue(list.shows(title) && list.shows("二等奖"), list.html());
+        assertTrue(a.unit().browser().get("t/" + code + "/awards/apply").shows("二等奖"));
     }
 
     // --- the people and their data ---------------------------------------------------------------

@@ -22,7 +22,9 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.gongjian.web.Browser.Page;
 import org.gongjian.web.Visitors.TestTenant;
+import org.gongjian.web.journeys.Journeys;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Public opinion (民意测评) as residents and admins meet it: one-time codes issued per project and
@@ -31,6 +33,9 @@ import org.junit.jupiter.api.Test;
  * and projects are refused. The votes land on the public channel's sheets.
  */
 class PublicOpinionIT extends DeployedPortal {
+
+    @RegisterExtension
+    final Journeys journeys = new Journeys(() -> base);
 
     /** The public channel scores two criteria of its own; the others use the common ones. */
     private static final String SCHEME = """
@@ -92,6 +97,12 @@ class PublicOpinionIT extends DeployedPortal {
         assertEquals(400, offScale.statusCode(), "points off the scale change nothing, the code stays unused");
         assertEquals(201, vote(resident, tenant, first, codes.get(1), "7", "3").statusCode());
 
+        Browser lured = new Browser(base).header("Origin", "http://127.0.0.1:9999");
+        Page foreign = lured.submit(lured.get("opinion/" + tenant.code() + "/" + first), "vote", "send",
+                Map.of("code", codes.get(2), "points:0:score", "1", "points:1:score", "1"));
+        assertEquals(403, foreign.status());
+        assertTrue(foreign.shows("投票须在本站页面上提交"), foreign.html());
+
         HttpResponse<String> paper = tenant.admin().json("POST", ballots(tenant, opinion.year(), first) + "/paper",
                 "{\"points\":[{\"criterion\":\"satisfaction\",\"points\":6},{\"criterion\":\"benefit\",\"points\":2}],\"note\":\"纸质\"}");
         assertEquals(201, paper.statusCode(), paper.body());
@@ -114,6 +125,15 @@ class PublicOpinionIT extends DeployedPortal {
                     + "' in coalesce(after_state, '') || coalesce(before_state, '')) > 0"), "the trail never keeps a code");
             assertEquals(2, AppSql.single(app, "select count(*) from audit_record where action = 'opinion.vote'"));
         }
+
+        journeys.start("resident").onPhone().open("opinion/" + tenant.code()).waitForText("社区难题" + first).check("projects open for opinion")
+                .open("opinion/" + tenant.code() + "/" + first + "?code=" + codes.get(2)).waitForText("群众受益").check("vote form with its code")
+                .type("vote:points:0:score", "8").type("vote:points:1:score", "4").click("vote:send").waitForText("投票成功").check("voted");
+        journeys.start("admin").signIn(tenant.adminLogin(), Visitors.CHOSEN_PASSWORD)
+                .open("t/" + tenant.code() + "/evaluation/ballots?year=" + opinion.year() + "&id=" + first).waitForText("打印第 1 批")
+                .check("ballot codes and paper ballots")
+                .open("t/" + tenant.code() + "/evaluation/ballot-sheet?year=" + opinion.year() + "&id=" + first + "&batch=1")
+                .waitForText("请用手机扫描二维码").check("printable ballot sheet");
     }
 
     @Test
@@ -185,11 +205,25 @@ class PublicOpinionIT extends DeployedPortal {
         assertEquals(2, sheet.html().split("<svg ", -1).length - 1, "a QR code for each code");
         assertTrue(sheet.shows("/opinion/" + mine.tenant().code() + "/" + myProject + "</p>"), "the address to type: " + sheet.html());
         assertTrue(sheet.shows("请用手机扫描二维码"));
+
+        String unused = issue(mine.tenant(), mine.year(), myProject, 1).get(0);
+        HttpResponse<String> closed = admin.json("POST", api(mine.tenant(), "evaluations/" + mine.year() + "/close"), null);
+        assertEquals(200, closed.statusCode(), closed.body());
+        HttpResponse<String> late = vote(resident, mine.tenant(), myProject, unused, "5", "5");
+        assertEquals(409, late.statusCode());
+        assertTrue(late.body().contains("该项目的民意测评已经结束"), late.body());
+        Page lateForm = resident.get("opinion/" + mine.tenant().code() + "/" + myProject);
+        assertEquals(409, lateForm.status());
+        assertTrue(lateForm.shows("该项目的民意测评已经结束"), lateForm.html());
+        assertFalse(resident.get("opinion/" + mine.tenant().code()).shows("社区难题" + myProject), "a closed evaluation lists nothing");
+        HttpResponse<String> lateBatch = admin.json("POST", ballots(mine.tenant(), mine.year(), myProject), "{\"count\":5}");
+        assertEquals(409, lateBatch.statusCode(), lateBatch.body());
+        assertEquals(200, admin.json("GET", ballots(mine.tenant(), mine.year(), myProject), null).statusCode(), "the codes stay readable");
     }
 
     /**
      * A new tenant with this many accepted projects of this year, and the year's evaluation open on
-     * {@link #SCHEME}, written as the evaluation's opening writes it (its pages are another part's).
+     * {@link #SCHEME} (its public channel's own criteria), written as the evaluation's opening writes it.
      */
     private Opinion openEvaluation(int projects) {
         TestTenant tenant = visitors.openForDeclarations(Visitors.THREE_TYPES);

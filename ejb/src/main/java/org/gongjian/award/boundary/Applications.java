@@ -132,7 +132,8 @@ public class Applications {
         batch.requireTakingApplications(scope.today(batch));
         ProjectGrade grade = evaluated.latest(projectId).orElseThrow(() -> new BusinessException("award.project.notEvaluated", project.getTitle()));
         if (grade.year() != batch.getYear()) {
-            throw new BusinessException("award.project.otherYear", project.getTitle(), grade.year(), batch.getYear());
+            throw new BusinessException("award.project.otherYear", project.getTitle(), String.valueOf(grade.year()),
+                    String.valueOf(batch.getYear()));
         }
         if (!em.createNamedQuery(AwardApplication.OF_TENANT_BATCH, AwardApplication.class).setParameter("tenant", tenant.id())
                 .setParameter("batch", batchId).getResultList().stream().filter(a -> a.getProjectId() == projectId).toList().isEmpty()) {

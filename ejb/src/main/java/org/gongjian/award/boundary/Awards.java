@@ -72,14 +72,14 @@ public class Awards {
         }
         if (!em.createNamedQuery(AwardBatch.OF_TENANT_YEAR, AwardBatch.class).setParameter("tenant", organiser.tenantId())
                 .setParameter("year", year).getResultList().isEmpty()) {
-            throw new ConflictException("award.batch.exists", year);
+            throw new ConflictException("award.batch.exists", String.valueOf(year));
         }
         if (rounds.find(year).isEmpty()) {
-            throw new BusinessException("award.round.none", year);
+            throw new BusinessException("award.round.none", String.valueOf(year));
         }
         SavedConfiguration frozen = rounds.configurationOf(year);
         Window window = frozen.configuration().calendar(year).flatMap(c -> c.window(Phase.AWARD_APPLICATION))
-                .orElseThrow(() -> new BusinessException("award.window.none", year));
+                .orElseThrow(() -> new BusinessException("award.window.none", String.valueOf(year)));
         AwardBatch batch = AwardBatch.ofTenant(organiser.tenantId(), year, title, organiser.zone(), window,
                 PrizeCounts.of(frozen.configuration().rules()), audit.actor());
         return created(organiser, batch);
@@ -93,7 +93,7 @@ public class Awards {
         }
         AwardBatch batch = AwardBatch.ofHost(terms, organiser.zone(), audit.actor());
         if (!em.createNamedQuery(AwardBatch.OF_HOST_YEAR, AwardBatch.class).setParameter("year", batch.getYear()).getResultList().isEmpty()) {
-            throw new ConflictException("award.batch.exists", batch.getYear());
+            throw new ConflictException("award.batch.exists", String.valueOf(batch.getYear()));
         }
         return created(organiser, batch);
     }
@@ -133,7 +133,7 @@ public class Awards {
      */
     public AwardApplication award(long batchId, long applicationId, AwardTier tier, BigDecimal funds) {
         AwardOrganiser organiser = scope.organiser();
-        AwardBatch batch = scope.organised(organiser, batchId);
+        AwardBatch batch = scope.locked(organiser, batchId);
         AwardApplication application = application(batch, applicationId);
         var before = application.snapshot();
         long others = tier == null ? 0 : em.createNamedQuery(AwardApplication.COUNT_OF_TIER, Long.class).setParameter("batch", batchId)
@@ -147,7 +147,7 @@ public class Awards {
     /** Publishes the list: the batch and its prizes become public and final; each prized applicant is told. */
     public AwardBatch publish(long batchId) {
         AwardOrganiser organiser = scope.organiser();
-        AwardBatch batch = scope.organised(organiser, batchId);
+        AwardBatch batch = scope.locked(organiser, batchId);
         var before = batch.snapshot();
         batch.publish(audit.actor(), clock.now());
         em.flush();

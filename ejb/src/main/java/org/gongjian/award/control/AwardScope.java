@@ -57,13 +57,19 @@ public class AwardScope {
         return new AwardOrganiser(null, AwardOrganiser.HOST_ZONE);
     }
 
-    /** One of the organiser's batches, locked for the change, the transaction bound to it; 404 for any other. */
+    /** One of the organiser's batches, the transaction bound to it; 404 for any other. */
     public AwardBatch organised(AwardOrganiser organiser, long batchId) {
         AwardBatch batch = em.find(AwardBatch.class, batchId);
         if (batch == null || !Objects.equals(batch.getOrganiserTenantId(), organiser.tenantId())) {
             throw new NotFoundException();
         }
         session.bind("app.award_batch_id", batchId);
+        return batch;
+    }
+
+    /** The same, locked for a decision: two decisions on one batch never both take the last place of a tier. */
+    public AwardBatch locked(AwardOrganiser organiser, long batchId) {
+        AwardBatch batch = organised(organiser, batchId);
         em.lock(batch, LockModeType.PESSIMISTIC_WRITE);
         return batch;
     }

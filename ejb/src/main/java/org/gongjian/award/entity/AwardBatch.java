@@ -81,7 +81,7 @@ public class AwardBatch {
     private AwardBatch(Long organiserTenantId, int year, String title, ZoneId zone, LocalDate opensOn, LocalDate closesOn,
                        PrizeCounts counts, String by) {
         if (year < 2000 || year > 2100) {
-            throw new BusinessException("award.year.range", year);
+            throw new BusinessException("award.year.range", String.valueOf(year));
         }
         String given = Text.SINGLE_LINE.stripped(title, AwardField.TITLE, MAX_TITLE);
         if (given == null) {

@@ -24,6 +24,8 @@ import org.gongjian.platform.Text;
 @NamedQuery(name = Tenant.ACTIVE, query = "select t from Tenant t where t.active = true order by t.id")
 public class Tenant {
 
+    /** The city-wide public pages' name in place of a tenant code (/awards/city/…): no tenant takes it. */
+    public static final String CITY = "city";
     public static final String BY_CODE = "Tenant.byCode";
     public static final String ACTIVE = "Tenant.active";
     private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{1,31}");
@@ -53,6 +55,9 @@ public class Tenant {
         String cleanCode = code == null ? "" : code.trim().toLowerCase();
         if (!CODE.matcher(cleanCode).matches()) {
             throw new BusinessException("tenant.code.invalid");
+        }
+        if (CITY.equals(cleanCode)) {
+            throw new BusinessException("tenant.code.taken", cleanCode);
         }
         String cleanNameZh = Text.SINGLE_LINE.stripped(nameZh, TenantField.NAME_ZH, 100);
         if (cleanNameZh == null) {

@@ -27,6 +27,12 @@ class TenantTest {
     }
 
     @Test
+    void cityNamesTheCityWidePagesAndNoTenant() {
+        assertEquals("tenant.code.taken", assertThrows(BusinessException.class,
+                () -> new Tenant("city", "名称", null, TenantKind.STREET, "Asia/Shanghai")).key());
+    }
+
+    @Test
     void overlongNamesAreRefusedNamingTheFieldNeverCut() {
         BusinessException english = assertThrows(BusinessException.class,
                 () -> new Tenant("abc", "名称", "E".repeat(201), TenantKind.STREET, "Asia/Shanghai"));

@@ -29,7 +29,7 @@ import org.gongjian.evaluation.entity.SheetForm;
  * The ballots of a project's public opinion channel (民意测评), for the tenant's admins: its
  * one-time codes by batch, a new batch, and paper ballots.
  */
-@Path("t/{code}/evaluations/{year}/projects/{projectId}/ballots")
+@Path("t/{code}/evaluations/{year}/projects/{id}/ballots")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class BallotsResource {
@@ -39,7 +39,7 @@ public class BallotsResource {
 
     @GET
     @Operation(summary = "The project's ballot codes by batch, each used or not, and the paper ballots entered (admins)")
-    public Response list(@PathParam("year") int year, @PathParam("projectId") long projectId) {
+    public Response list(@PathParam("year") int year, @PathParam("id") long projectId) {
         ProjectBallots shown = ballots.codes(year, projectId);
         return unstored(new BallotsView(year, projectId, shown.project().title(), shown.codes().size(), shown.used(),
                 shown.paperBallots(), shown.codes().stream().map(CodeView::of).toList()));
@@ -47,7 +47,7 @@ public class BallotsResource {
 
     @POST
     @Operation(summary = "Issue a new batch of one-time codes (1 to 500) for the project while the evaluation is open: 201 with the codes")
-    public Response issue(@PathParam("year") int year, @PathParam("projectId") long projectId, Count count) {
+    public Response issue(@PathParam("year") int year, @PathParam("id") long projectId, Count count) {
         IssuedBatch issued = ballots.issue(year, projectId, required(count).count());
         return Response.status(Response.Status.CREATED).cacheControl(never())
                 .entity(new BatchView(issued.batch(), issued.codes().stream().map(BallotCodeText::shown).toList())).build();
@@ -56,7 +56,7 @@ public class BallotsResource {
     @POST
     @Path("paper")
     @Operation(summary = "Enter a paper ballot: points on each criterion of the public channel and an optional note; recorded as paper")
-    public Response paper(@PathParam("year") int year, @PathParam("projectId") long projectId, SheetForm form) {
+    public Response paper(@PathParam("year") int year, @PathParam("id") long projectId, SheetForm form) {
         ScoreSheet sheet = ballots.enterPaper(year, projectId, required(form));
         return Response.status(Response.Status.CREATED).entity(new PaperView(sheet.getId(), true, sheet.points(), sheet.getNote())).build();
     }

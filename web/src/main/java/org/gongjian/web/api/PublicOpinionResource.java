@@ -30,7 +30,7 @@ import org.gongjian.web.security.ClientAddress;
  * Public opinion (民意测评) for anyone, without signing in: a tenant's projects open for it, one
  * project's criteria, and a vote with a one-time ballot code.
  */
-@Path("public/opinion/{tenantCode}")
+@Path("public/opinion/{code}")
 @Produces(MediaType.APPLICATION_JSON)
 public class PublicOpinionResource {
 
@@ -42,7 +42,7 @@ public class PublicOpinionResource {
 
     @GET
     @Operation(summary = "The tenant's projects open for public opinion now")
-    public BoardView board(@PathParam("tenantCode") String tenantCode) {
+    public BoardView board(@PathParam("code") String tenantCode) {
         OpinionBoard board = opinion.board(tenantCode);
         return new BoardView(TenantView.of(board.tenant()), board.projects());
     }
@@ -50,7 +50,7 @@ public class PublicOpinionResource {
     @GET
     @Path("{projectId}")
     @Operation(summary = "A project open for public opinion and the criteria the public scores, each with its scale (0 to maxScore)")
-    public SheetView sheet(@PathParam("tenantCode") String tenantCode, @PathParam("projectId") long projectId) {
+    public SheetView sheet(@PathParam("code") String tenantCode, @PathParam("projectId") long projectId) {
         return SheetView.of(opinion.sheet(tenantCode, projectId));
     }
 
@@ -60,7 +60,7 @@ public class PublicOpinionResource {
     @Operation(summary = "Vote with a one-time ballot code of this project (XXXX-XXXX, any case, dash optional): 201; "
             + "400 for a wrong code or one of another project, 409 for a used code or a closed evaluation, "
             + "429 after ten wrong codes from one address in a quarter of an hour")
-    public Response vote(@PathParam("tenantCode") String tenantCode, @PathParam("projectId") long projectId, Vote vote,
+    public Response vote(@PathParam("code") String tenantCode, @PathParam("projectId") long projectId, Vote vote,
                          @Context HttpServletRequest request) {
         Vote given = required(vote);
         OpinionSheet sheet = opinion.vote(tenantCode, projectId, given.code(), new SheetForm(given.points(), given.note(), null, null,

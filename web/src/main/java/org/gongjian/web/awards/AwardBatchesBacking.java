@@ -38,7 +38,7 @@ public class AwardBatchesBacking implements Serializable {
         AwardBatch batch = pages.isHost()
                 ? awards.create(new HostBatchTerms(year, title, opensOn, closesOn, first, second, third))
                 : awards.open(year == null ? 0 : year, title);
-        return AwardPages.done(pages, "batch", "id=" + batch.getId(), "award.page.opened", batch.getYear());
+        return AwardPages.done(pages, "batch", "id=" + batch.getId(), "award.page.opened", String.valueOf(batch.getYear()));
     }
 
     public List<AwardBatch> getBatches() {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.gongjian.award.boundary.PublicAwards;
 import org.gongjian.award.boundary.PublishedBatch;
 import org.gongjian.award.boundary.PublishedList;
+import org.gongjian.tenant.entity.Tenant;
 
 /** What a public award page shows, read by {@link AwardListServlet} before the view renders it. */
 @Named
@@ -14,7 +15,6 @@ import org.gongjian.award.boundary.PublishedList;
 public class AwardListPage {
 
     /** The path segment of the city's list; tenant codes are read after it. */
-    static final String CITY = "city";
 
     @Inject
     PublicAwards awards;
@@ -28,7 +28,7 @@ public class AwardListPage {
 
     /** Reads a published list; false when there is none. */
     boolean loadList(String organiser, int year) {
-        list = (CITY.equals(organiser) ? awards.ofCity(year) : awards.ofTenant(organiser, year)).orElse(null);
+        list = (Tenant.CITY.equals(organiser) ? awards.ofCity(year) : awards.ofTenant(organiser, year)).orElse(null);
         return list != null;
     }
 

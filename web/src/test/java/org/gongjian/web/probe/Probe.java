@@ -254,7 +254,7 @@ final class Probe {
     private String plain(Kind kind) {
         return switch (kind) {
             case YEAR -> Integer.toString(victims.year);
-            case DOCUMENT_NUMBER, CONFIG_VERSION, PAGE, BALLOT_BATCH -> "1";
+            case DOCUMENT_NUMBER, CONFIG_VERSION, PAGE -> "1";
             case OFFSET -> "0";
             case SIZE -> "20";
             case STATUS -> "SUBMITTED";

@@ -34,7 +34,8 @@ final class Surface {
     private static final Map<String, String> PUBLIC_ROUTES = Map.of("public/board/city.xhtml", "board",
             "public/board/tenant.xhtml", "board/{code}", "public/board/item.xhtml", "board/{code}/items/{itemId}",
             "public/board/join.xhtml", "board/{code}/join", "public/competitions/list.xhtml", "competitions",
-            "public/competitions/competition.xhtml", "competitions/{competitionId}");
+            "public/competitions/competition.xhtml", "competitions/{competitionId}",
+            "public/opinion/list.xhtml", "opinion/{code}", "public/opinion/vote.xhtml", "opinion/{code}/{projectId}");
 
     /**
      * A parameter of an endpoint: where it goes ({@code path}, {@code query} or {@code header}),

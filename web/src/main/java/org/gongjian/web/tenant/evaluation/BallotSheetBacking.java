@@ -55,10 +55,14 @@ public class BallotSheetBacking {
 
     /** The vote page's address, for people who type it rather than scan. */
     public String getVoteAddress() {
-        String base = PUBLIC_URL == null || PUBLIC_URL.isBlank()
-                ? request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + request.getContextPath()
-                : PUBLIC_URL.strip().replaceAll("/+$", "");
+        String base = PUBLIC_URL == null || PUBLIC_URL.isBlank() ? ownAddress() : PUBLIC_URL.strip().replaceAll("/+$", "");
         return base + "/opinion/" + tenant.code() + "/" + id;
+    }
+
+    private String ownAddress() {
+        int port = request.getServerPort();
+        boolean usual = port == 80 && "http".equals(request.getScheme()) || port == 443 && "https".equals(request.getScheme());
+        return request.getScheme() + "://" + request.getServerName() + (usual ? "" : ":" + port) + request.getContextPath();
     }
 
     /** The QR code opening the vote page with this code filled in. */
