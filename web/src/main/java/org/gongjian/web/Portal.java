@@ -74,6 +74,11 @@ public class Portal {
         return tenant.hasRole(Role.Names.UNIT_MEMBER);
     }
 
+    /** Whether the caller scores projects in the tenant's evaluations (组织考评). */
+    public boolean isEvaluator() {
+        return tenant.hasRole(Role.Names.EVALUATOR);
+    }
+
     public String getTenantCode() {
         return tenant.code();
     }

@@ -2,6 +2,7 @@ package org.gongjian.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -86,6 +87,34 @@ class GradingIT extends DeployedPortal {
         }
         assertTrue(grades(otherTenant, f.evaluation).isEmpty(), "another tenant grades nothing of this one");
         assertEquals(5, totals(f).size(), "the five accepted projects of the year");
+    }
+
+    @Test
+    void theDatabaseKeepsTheFrozenSchemeAndResults() throws Exception {
+        Fixture f = fixture(visitors.openForDeclarations(Visitors.THREE_TYPES), "REWEIGHT");
+        refused(f, "update evaluation set scheme = replace(scheme, '\"weight\":50', '\"weight\":40') where id = " + f.evaluation);
+        refused(f, "update evaluation set year = year + 1 where id = " + f.evaluation);
+        try (Connection app = AppSql.connect()) {
+            AppSql.setTenant(app, f.tenant);
+            AppSql.execute(app, "update evaluation set status = 'CLOSED', closed_at = now(), closed_by = 'it' where id = " + f.evaluation);
+            AppSql.execute(app, "insert into evaluation_result (tenant_id, evaluation_id, project_id, number, total, grade_key, arithmetic,"
+                    + " decided_by) values (" + f.tenant + ", " + f.evaluation + ", " + f.complete + ", 1, 78.80, 'pass', '{}', 'it')");
+            app.commit();
+        }
+        refused(f, "update evaluation set status = 'OPEN', closed_at = null where id = " + f.evaluation);
+        refused(f, "update evaluation_result set total = 99 where evaluation_id = " + f.evaluation);
+        refused(f, "delete from evaluation_result where evaluation_id = " + f.evaluation);
+        refused(f, "insert into evaluation_result (tenant_id, evaluation_id, project_id, number, total, grade_key, arithmetic, decided_by)"
+                + " values (" + f.tenant + ", " + f.evaluation + ", " + f.complete + ", 2, 80, 'good', '{}', 'it')");
+    }
+
+    /** The statement fails as the application role, and changes nothing. */
+    private static void refused(Fixture fixture, String sql) throws Exception {
+        try (Connection app = AppSql.connect()) {
+            AppSql.setTenant(app, fixture.tenant);
+            assertThrows(SQLException.class, () -> AppSql.execute(app, sql), sql);
+            app.rollback();
+        }
     }
 
     private Map<Long, BigDecimal> totals(Fixture fixture) throws Exception {

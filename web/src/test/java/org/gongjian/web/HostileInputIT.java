@@ -193,6 +193,39 @@ class HostileInputIT extends DeployedPortal {
     }
 
     @Test
+    void everyCorruptedEvaluationBodyIsRefusedWithAMessageAndChangesNothing() {
+        TestTenant tenant = visitors.openForDeclarations(Visitors.THREE_TYPES);
+        Browser admin = tenant.admin();
+        Visitors.Member unit = visitors.newUnitMember(tenant);
+        Visitors.Member evaluator = visitors.newMember(tenant, "EVALUATOR", "考评组" + UUID.randomUUID().toString().substring(0, 6));
+        long project = AcceptedProjects.accepted(tenant, unit.browser(), "考评");
+        int year = Visitors.today(tenant).getYear();
+        String evaluation = "evaluations/" + year;
+        assertEquals(201, admin.json("POST", api(tenant, evaluation), null).statusCode());
+        assertEquals(200, admin.json("PUT", api(tenant, evaluation + "/projects/" + project + "/evaluators/" + evaluator.login()), null)
+                .statusCode());
+        String points = "{\"points\":[{\"criterion\":\"social-benefit\",\"points\":80.5},{\"criterion\":\"demonstration-effect\",\"points\":70},"
+                + "{\"criterion\":\"mechanism-innovation\",\"points\":90},{\"criterion\":\"member-participation\",\"points\":60},"
+                + "{\"criterion\":\"public-satisfaction\",\"points\":100}],\"note\":\"说明\"";
+        String self = points + "}";
+        String sheet = points + ",\"listened\":\"听取汇报\",\"looked\":\"实地查看\",\"checked\":\"查阅台账\",\"asked\":\"走访居民\"}";
+        assertEquals(200, unit.browser().json("PUT", api(tenant, "self-evaluations/" + project), self).statusCode());
+        HttpResponse<String> scored = evaluator.browser().json("PUT", api(tenant, "assessments/" + project), sheet);
+        assertEquals(200, scored.statusCode(), scored.body());
+        Supplier<String> state = () -> body(unit.browser(), api(tenant, "self-evaluations/" + project))
+                + body(evaluator.browser(), api(tenant, "assessments/" + project))
+                + body(admin, api(tenant, evaluation + "/projects/" + project));
+        int sent = attack(tenant, List.of(new Endpoint(unit.browser(), "PUT", "self-evaluations/" + project, self),
+                new Endpoint(evaluator.browser(), "PUT", "assessments/" + project, sheet)), state);
+        assertEquals(200, admin.json("POST", api(tenant, evaluation + "/close"), null).statusCode());
+        long sheetId = Json.createReader(new StringReader(body(evaluator.browser(), api(tenant, "assessments/" + project)))).readObject()
+                .getJsonObject("mine").getJsonNumber("id").longValue();
+        String correction = points + ",\"reason\":\"复核后更正\"}";
+        sent += attack(tenant, List.of(new Endpoint(admin, "POST", evaluation + "/sheets/" + sheetId + "/corrections", correction)), state);
+        assertTrue(sent > 150, "sent " + sent);
+    }
+
+    @Test
     void refusalsAreInTheCallersLanguageAndJaxRsOwnRefusalsAreJson() {
         TestTenant tenant = visitors.openForDeclarations(Visitors.THREE_TYPES);
         Owned underway = underway(tenant, "语言");

@@ -10,11 +10,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.gongjian.tenant.control.CurrentTenant;
 import org.gongjian.web.board.BoardRoute;
 import org.gongjian.web.health.DatabaseOutageFilter;
+import org.gongjian.web.opinion.OpinionServlet;
 import org.gongjian.web.security.TenantUrls;
 
 /**
  * Makes links, redirects and form actions of tenant views point at {@code /t/{code}/…}, the only
- * way tenant pages are reached; forms of board views post back to their {@code /board/…} address.
+ * way tenant pages are reached; forms of board and opinion views post back to the address they were shown at.
  */
 public class TenantViewHandler extends ViewHandlerWrapper {
 
@@ -26,8 +27,8 @@ public class TenantViewHandler extends ViewHandlerWrapper {
 
     @Override
     public String getActionURL(FacesContext context, String viewId) {
-        if (viewId.startsWith(BoardRoute.VIEW_ROOT)) {
-            // a board form posts back to the address it was shown at, as the board's views have no address of their own
+        if (viewId.startsWith(BoardRoute.VIEW_ROOT) || viewId.startsWith(OpinionServlet.VIEW_ROOT)) {
+            // a board or opinion form posts back to the address it was shown at, as the board's views have no address of their own
             return DatabaseOutageFilter.sameAddress((HttpServletRequest) context.getExternalContext().getRequest());
         }
         return toPublic(context, super.getActionURL(context, viewId));

@@ -11,14 +11,18 @@ public final class TenantUrls {
     static final String VIEW_ROOT = "/tenant";
     /** Sections of a tenant's pages that only its admins may open. */
     private static final List<String> ADMIN_SECTIONS = List.of("/units/", "/claimants/", "/accounts/", "/audit/", "/settings/", "/boards/",
-            "/competitions/", "/bids/");
+            "/competitions/", "/bids/", "/evaluation/");
 
     private TenantUrls() {
     }
 
-    /** The view for the part of a tenant URL after its code ({@code null} or "/" is the tenant's home). */
+    /**
+     * The view for the part of a tenant URL after its code ({@code null} or "/" is the tenant's home,
+     * a section with a slash, {@code /evaluation/}, is the section's index).
+     */
     public static String viewOf(String rest) {
-        String page = rest == null || rest.equals("/") ? "/index" : rest.replaceAll("/+$", "");
+        String page = rest == null || rest.equals("/") ? "/index"
+                : rest.matches("/[^/]+/+") ? rest.replaceAll("/+$", "") + "/index" : rest.replaceAll("/+$", "");
         return VIEW_ROOT + page + ".xhtml";
     }
 

@@ -85,6 +85,32 @@ class SurfaceTest {
         assertEquals(List.of("GET /api/v1/t/{code}/claims/{claimId}/colors/{colorId}: parameter 'colorId' (path) has no strategy"), unknown);
     }
 
+    @Test
+    void evaluationPagesAndEndpointsNameTheirProjectSheetAndRelation() throws IOException {
+        Path war = folder.resolve("portal.war");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(war))) {
+            add(zip, "tenant/evaluation/project.xhtml", "<f:viewParam name=\"year\" value=\"#{b.year}\"/><f:viewParam name=\"id\" value=\"#{b.id}\"/>");
+            add(zip, "tenant/assessments/sheet.xhtml", "<f:viewParam name=\"id\" value=\"#{b.id}\"/>");
+            add(zip, "tenant/projects/self-evaluation.xhtml", "<f:viewParam name=\"id\" value=\"#{b.id}\"/>");
+        }
+        List<String> unknown = new ArrayList<>();
+        List<Endpoint> views = Surface.views(war, unknown);
+        assertEquals(List.of(Kind.TENANT, Kind.YEAR, Kind.PROJECT), views.get(0).slots().stream().map(Slot::kind).toList());
+        assertEquals(List.of(Kind.PROJECT), views.get(1).records().stream().map(Slot::kind).toList());
+        assertEquals(List.of(Kind.PROJECT), views.get(2).records().stream().map(Slot::kind).toList());
+
+        var post = Json.createObjectBuilder().add("post", Json.createObjectBuilder()).build();
+        var document = Json.createObjectBuilder().add("paths", Json.createObjectBuilder()
+                .add("/api/v1/t/{code}/evaluations/{year}/sheets/{sheetId}/corrections", post)
+                .add("/api/v1/t/{code}/evaluations/relations/{relationId}", post)
+                .add("/api/v1/t/{code}/self-evaluations/{projectId}", post)
+                .add("/api/v1/t/{code}/evaluations/{year}/projects/{id}/evaluators/{login}", post)).build();
+        List<Endpoint> operations = Surface.operations(document, unknown);
+        assertEquals(List.of(List.of(Kind.SCORE_SHEET), List.of(Kind.EVALUATOR_RELATION), List.of(Kind.PROJECT), List.of(Kind.PROJECT)),
+                operations.stream().map(operation -> operation.records().stream().map(Slot::kind).toList()).toList());
+        assertEquals(List.of(), unknown);
+    }
+
     private static void add(ZipOutputStream zip, String name, String content) throws IOException {
         zip.putNextEntry(new ZipEntry(name));
         zip.write(content.getBytes(StandardCharsets.UTF_8));

@@ -100,6 +100,8 @@ final class Victims {
         underway(b, first.browser(), tenantMarker, ofB);
         Rec closing = underway(b, first.browser(), tenantMarker, ofB);
         call(first.browser(), "POST", api(b, "projects/" + closing.id() + "/closure"), closure(b, closing, tenantMarker));
+        Member bEvaluator = visitors.newMember(b, "EVALUATOR", "考评组");
+        evaluated(b, first.browser(), bEvaluator, tenantMarker, ofB);
         Rec draft = draft(b, second.browser(), tenantMarker, ofB);
         upload(second.browser(), b, draft, "DECLARATION", tenantMarker, ofB);
         Rec submitted = declared(b, second.browser(), tenantMarker, ofB);
@@ -117,7 +119,6 @@ final class Victims {
             ofB.add(new Rec(Kind.UNIT, id(unit), null));
         }
         Browser hostBrowser = visitors.host();
-        Member bEvaluator = visitors.newMember(b, "EVALUATOR", "考评组");
         String hostMarker = HOST_MARKER + suffix;
         List<Rec> ofHost = new ArrayList<>();
         // the host reads this unit's name once the bids are opened: it carries no marker of tenant B
@@ -391,6 +392,31 @@ final class Victims {
 
     private String declaration(TestTenant tenant, String marker) {
         return Bidding.plan(marker, Visitors.today(tenant));
+    }
+
+    /**
+     * A project accepted and in the year's open evaluation, scored by its unit and by the evaluator
+     * assigned to it, whose notes carry the marker; the evaluator is marked related to the unit. The
+     * score sheets and the relation are records.
+     */
+    private void evaluated(TestTenant tenant, Browser member, Member evaluator, String marker, List<Rec> records) {
+        Rec project = underway(tenant, member, marker, records);
+        call(member, "POST", api(tenant, "projects/" + project.id() + "/closure"), closure(tenant, project, marker));
+        call(tenant.admin(), "POST", api(tenant, "projects/" + project.id() + "/accept"), null);
+        call(tenant.admin(), "POST", api(tenant, "evaluations/" + year), null);
+        call(tenant.admin(), "PUT", api(tenant, "evaluations/" + year + "/projects/" + project.id() + "/evaluators/" + evaluator.login()), null);
+        String points = "{\"points\":[{\"criterion\":\"social-benefit\",\"points\":80},{\"criterion\":\"demonstration-effect\",\"points\":70},"
+                + "{\"criterion\":\"mechanism-innovation\",\"points\":90},{\"criterion\":\"member-participation\",\"points\":60},"
+                + "{\"criterion\":\"public-satisfaction\",\"points\":100}],\"note\":\"自评说明" + marker + "\"";
+        JsonObject self = json(call(member, "PUT", api(tenant, "self-evaluations/" + project.id()), points + "}")).asJsonObject();
+        records.add(new Rec(Kind.SCORE_SHEET, id(self.get("sheet")), null));
+        JsonObject scored = json(call(evaluator.browser(), "PUT", api(tenant, "assessments/" + project.id()),
+                points + ",\"listened\":\"听取汇报" + marker + "\",\"asked\":\"走访居民" + marker + "\"}")).asJsonObject();
+        records.add(new Rec(Kind.SCORE_SHEET, id(scored.get("mine")), null));
+        String unit = json(member.json("GET", api(tenant, "projects/" + project.id()), null)).asJsonObject().get("unitId").toString();
+        JsonValue relations = json(call(tenant.admin(), "POST", api(tenant, "evaluations/relations"),
+                "{\"login\":\"" + evaluator.login() + "\",\"unitId\":" + unit + ",\"reason\":\"曾任职" + marker + "\"}"));
+        records.add(new Rec(Kind.EVALUATOR_RELATION, id(relations.asJsonArray().get(0)), null));
     }
 
     private String closure(TestTenant tenant, Rec project, String marker) {

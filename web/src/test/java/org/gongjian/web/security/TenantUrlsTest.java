@@ -14,6 +14,8 @@ class TenantUrlsTest {
         assertEquals("/tenant/index.xhtml", TenantUrls.viewOf("/"));
         assertEquals("/tenant/units/list.xhtml", TenantUrls.viewOf("/units/list"));
         assertEquals("/tenant/units/list.xhtml", TenantUrls.viewOf("/units/list/"));
+        assertEquals("/tenant/assessments/index.xhtml", TenantUrls.viewOf("/assessments/"));
+        assertEquals("/tenant/evaluation/index.xhtml", TenantUrls.viewOf("/evaluation//"));
     }
 
     @Test
@@ -53,5 +55,14 @@ class TenantUrlsTest {
         assertFalse(TenantUrls.isAdminPage("/bidding/index"));
         assertFalse(TenantUrls.isAdminPage("/claims/index"));
         assertFalse(TenantUrls.isAdminPage("/claims/new"));
+    }
+
+    @Test
+    void evaluationIsRunByAdminsWhileEvaluatorsScoreOnTheirOwnPages() {
+        assertTrue(TenantUrls.isAdminPage("/evaluation/"));
+        assertTrue(TenantUrls.isAdminPage("/evaluation/result"));
+        assertFalse(TenantUrls.isAdminPage("/assessments/"));
+        assertFalse(TenantUrls.isAdminPage("/assessments/sheet"));
+        assertFalse(TenantUrls.isAdminPage("/projects/self-evaluation"));
     }
 }

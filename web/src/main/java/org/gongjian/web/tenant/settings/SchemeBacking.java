@@ -12,15 +12,16 @@ import java.util.stream.Stream;
 import org.gongjian.tenantconfig.ChannelKind;
 import org.gongjian.tenantconfig.Criterion;
 import org.gongjian.tenantconfig.EvaluationScheme;
-import org.gongjian.tenantconfig.MissingChannel;
 import org.gongjian.tenantconfig.GradeBand;
+import org.gongjian.tenantconfig.MissingChannel;
 import org.gongjian.tenantconfig.TenantConfiguration;
 import org.gongjian.tenantconfig.WeightLevel;
 import org.gongjian.web.faces.Messages;
 
 /**
  * The tenant admin edits the evaluation scheme: channel weights, common and per-channel criteria,
- * grade bands, with live sums and a preview of the total that sample scores would give.
+ * grade bands, the rule for a channel without scores, with live sums and a preview of the total
+ * that sample scores would give.
  */
 @Named
 @ViewScoped
@@ -140,6 +141,10 @@ public class SchemeBacking extends SettingsPage {
                         scheme.channels().stream().flatMap(channel -> channel.criteria().stream()).map(Criterion::key),
                         scheme.grades().stream().map(GradeBand::key))
                 .flatMap(keys -> keys);
+    }
+
+    public MissingChannel[] getMissingChannelRules() {
+        return MissingChannel.values();
     }
 
     public MissingChannel getMissingChannel() {
