@@ -190,7 +190,7 @@ public final class Journey implements AutoCloseable {
 
     /** Answers yes in the confirmation a button asked for (PrimeFaces' global confirm dialog). */
     public Journey confirm() {
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog .ui-confirmdialog-yes"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"))).click();
         return settle();
     }
 
