@@ -96,7 +96,7 @@ class EvaluationJourneyIT extends DeployedPortal {
                 .check("result with its arithmetic");
 
         admin.open("t/" + code + "/awards/").type("open:year", Integer.toString(year)).type("open:title", year + " 年度党建项目成果表彰")
-                .click("open:create").waitForText("已开启 " + year + " 年度表彰。").check("award batch opened");
+                .click("open:create").waitForText("batch-status", "评选中").check("award batch opened");
         member.open("t/" + code + "/awards/apply").choose("apply:project", title + " · " + unitName + " · " + year + " 良好")
                 .type("apply:case", "建立楼道议事会，解决居民急难愁盼问题二十件。")
                 .click("apply:send").waitForText("已申报：").check("award application sent");
