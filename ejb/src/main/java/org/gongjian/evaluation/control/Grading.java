@@ -99,6 +99,13 @@ public class Grading {
               join part pt on pt.project_id = g.project_id and pt.kind = cs.kind
              order by g.project_id, pt.kind, pt.key""";
 
+    /**
+     * Plans the grading for the evaluation and project at hand each time: a plan cached for any
+     * parameters cannot leave out the other projects early and took a quarter longer on a year of
+     * 1,000 projects (bench/evaluation).
+     */
+    static final String CUSTOM_PLAN = "select set_config('plan_cache_mode', 'force_custom_plan', true)";
+
     @Inject
     TenantSession session;
 
@@ -119,7 +126,9 @@ public class Grading {
     private Map<Long, Arithmetic> grade(Evaluation evaluation, Long projectId) {
         EvaluationScheme scheme = evaluation.getScheme();
         Map<Long, Rows> byProject = new LinkedHashMap<>();
-        try (PreparedStatement statement = session.connection().prepareStatement(GRADES)) {
+        try (PreparedStatement plan = session.connection().prepareStatement(CUSTOM_PLAN);
+             PreparedStatement statement = session.connection().prepareStatement(GRADES)) {
+            plan.execute();
             statement.setLong(1, evaluation.getId());
             if (projectId == null) {
                 statement.setNull(2, Types.BIGINT);

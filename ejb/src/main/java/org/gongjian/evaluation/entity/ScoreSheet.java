@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -21,6 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.gongjian.platform.BusinessException;
 import org.gongjian.tenant.entity.TenantOwned;
 import org.gongjian.tenantconfig.ChannelKind;
@@ -73,7 +76,9 @@ public class ScoreSheet extends TenantOwned {
     private OffsetDateTime submittedAt;
     @Column(name = "updated_at")
     private OffsetDateTime updatedAt;
-    @OneToMany(mappedBy = "sheet", cascade = CascadeType.ALL, orphanRemoval = true)
+    // Read with the sheet, inside the transaction that binds the tenant: the row policies hide them from a later lazy read.
+    @OneToMany(mappedBy = "sheet", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     private List<CriterionScore> scores = new ArrayList<>();
     @Version
     private long version;
