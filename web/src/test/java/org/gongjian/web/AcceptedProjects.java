@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.gongjian.web.Visitors.TestTenant;
 
 /** Projects carried through their whole life cycle over the JSON API, as their unit and the tenant's admin do, up to acceptance. */
-final class AcceptedProjects {
+public final class AcceptedProjects {
 
     private static final String DECLARATION = """
             {"title":"%s","categoryKey":"innovation","importance":"老旧小区难题多、群众反映集中。",
@@ -26,7 +26,7 @@ final class AcceptedProjects {
     }
 
     /** A project of this unit member's unit, declared this year, approved, carried out and accepted; its id. */
-    static long accepted(TestTenant tenant, Browser unit, String title) {
+    public static long accepted(TestTenant tenant, Browser unit, String title) {
         String unique = title + UUID.randomUUID().toString().substring(0, 6);
         long id = object(call(unit, "POST", tenant, "projects", "{\"title\":\"" + unique + "\",\"categoryKey\":\"innovation\"}", 201))
                 .getJsonNumber("id").longValue();

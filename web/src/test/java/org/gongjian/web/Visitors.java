@@ -24,6 +24,9 @@ public final class Visitors {
     public static final String CHOSEN_PASSWORD = "Chosen-pass-2026";
     public static final String THREE_TYPES = "three-types";
     public static final String PARTY_BUILDING_PLUS = "party-building-plus";
+    /** Rows of the calendar page: declaration (申报) and award application (表彰申报). */
+    private static final int DECLARATION_WINDOW = 0;
+    private static final int AWARD_WINDOW = 7;
 
     private final URL base;
 
@@ -65,6 +68,15 @@ public final class Visitors {
 
     /** The same, with the configuration changed (e.g. through its pages) before the round freezes it. */
     public TestTenant openForDeclarations(String template, Consumer<TestTenant> configure) {
+        return openWithWindows(template, configure, DECLARATION_WINDOW);
+    }
+
+    /** The same, with the award application window (表彰申报) open around today as well. */
+    public TestTenant openForDeclarationsAndAwards(String template) {
+        return openWithWindows(template, configured -> { }, DECLARATION_WINDOW, AWARD_WINDOW);
+    }
+
+    private TestTenant openWithWindows(String template, Consumer<TestTenant> configure, int... phases) {
         TestTenant tenant = newTenant(template);
         configure.accept(tenant);
         LocalDate today = today(tenant);
@@ -75,8 +87,10 @@ public final class Visitors {
             windows.put("calendar:windows:" + phase + ":opens_input", "");
             windows.put("calendar:windows:" + phase + ":closes_input", "");
         }
-        windows.put("calendar:windows:0:opens_input", opens.toString());
-        windows.put("calendar:windows:0:closes_input", closes.toString());
+        for (int phase : phases) {
+            windows.put("calendar:windows:" + phase + ":opens_input", opens.toString());
+            windows.put("calendar:windows:" + phase + ":closes_input", closes.toString());
+        }
         String calendar = "t/" + tenant.code() + "/settings/calendar";
         Page saved = tenant.admin().submitAsShown(tenant.admin().get(calendar), "calendar", "save", windows);
         assertTrue(saved.shows("已保存为第 "), saved.html());

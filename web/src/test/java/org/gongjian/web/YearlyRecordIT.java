@@ -73,12 +73,19 @@ class YearlyRecordIT extends DeployedPortal {
         seeded.fund(garden, "SPENDING", "12345.67");
         seeded.fund(underway, "GRANT", "3000.00");
         seeded.fund(elsewhere, "GRANT", "99999.00");
+        long batch = seeded.awardBatch();
+        seeded.prize(batch, garden, unit, "FIRST", "8000.00");
+        seeded.prize(batch, ledger, unit, "THIRD", null);
+        String api = "api/v1/t/" + tenant.code() + "/records/" + unit + "/" + year;
+        String unpublished = member.browser().json("GET", api, null).body();
+        assertEquals(0, Json.createReader(new StringReader(unpublished)).readObject().getJsonObject("sums").getInt("prizes"),
+                "a prize is shown once its batch is published: " + unpublished);
+        seeded.publish(batch);
 
         // by hand: the latest result of each graded project, channel scores to two decimals half up
         BigDecimal mean = new BigDecimal("91.37").add(new BigDecimal("72.25")).divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP);
         assertEquals("81.81", mean.toPlainString());
         BigDecimal granted = new BigDecimal("20000.00").add(new BigDecimal("5000.50")).add(new BigDecimal("3000.00"));
-        String api = "api/v1/t/" + tenant.code() + "/records/" + unit + "/" + year;
 
         for (Browser reader : List.of(member.browser(), tenant.admin())) {
             HttpResponse<String> answer = reader.json("GET", api, null);
@@ -101,6 +108,10 @@ class YearlyRecordIT extends DeployedPortal {
             assertDecimal("25000.50", first, "granted");
             assertDecimal("12345.67", first, "spent");
             assertEquals("ACCEPTED", first.getString("status"));
+            assertEquals(List.of("FIRST"), first.getJsonArray("prizes").getValuesAs(JsonObject.class).stream()
+                    .map(p -> p.getString("tier")).toList());
+            assertDecimal("8000.00", first.getJsonArray("prizes").getJsonObject(0), "funds");
+            assertEquals("THIRD", lines.get(1).getJsonArray("prizes").getJsonObject(0).getString("tier"));
             JsonObject noGrade = lines.get(2);
             assertTrue(!noGrade.containsKey("total") || noGrade.isNull("total"), noGrade.toString());
             assertTrue(!noGrade.containsKey("publicScore") || noGrade.isNull("publicScore"), "an absent channel has no score");
@@ -112,6 +123,8 @@ class YearlyRecordIT extends DeployedPortal {
             assertDecimal(mean.toPlainString(), sums, "meanTotal");
             assertDecimal(granted.toPlainString(), sums, "granted");
             assertDecimal("12345.67", sums, "spent");
+            assertEquals(2, sums.getInt("prizes"));
+            assertDecimal("8000.00", sums, "awardFunds");
             assertEquals(List.of("excellent:1", "pass:1"), sums.getJsonArray("grades").getValuesAs(JsonObject.class).stream()
                     .map(g -> g.getString("key") + ":" + g.getInt("projects")).toList());
         }
@@ -120,12 +133,14 @@ class YearlyRecordIT extends DeployedPortal {
         assertEquals(200, page.status());
         assertTrue(page.textOf("record-heading").contains(unitName + " " + year + " 年度项目述职评议表"), page.textOf("record-heading"));
         String row = page.textOf("project-" + garden);
-        for (String shown : List.of("屋顶花园共建", "创新探索型", "已验收", "优秀", "91.37", "88.13", "93.41", "92.00", "¥25,000.50", "¥12,345.67")) {
+        for (String shown : List.of("屋顶花园共建", "创新探索型", "已验收", "优秀", "91.37", "88.13", "93.41", "92.00", "一等奖", "¥25,000.50", "¥12,345.67")) {
             assertTrue(row.contains(shown), shown + " in " + row);
         }
         assertTrue(page.textOf("project-" + partial).contains("未定等次"), page.textOf("project-" + partial));
         assertEquals(mean.toPlainString(), page.textOf("sum-mean"));
         assertEquals("¥28,000.50", page.textOf("sum-granted"));
+        assertEquals("2", page.textOf("sum-prizes"));
+        assertEquals("¥8,000.00", page.textOf("sum-award-funds"));
         assertFalse(page.shows("尚未申报的草稿") || page.shows("邻居的项目"), page.html());
         Page ownByDefault = member.browser().get("t/" + tenant.code() + "/record/");
         assertTrue(ownByDefault.textOf("record-heading").contains(unitName), "a member's own unit, this year, by default");
@@ -144,13 +159,17 @@ class YearlyRecordIT extends DeployedPortal {
             assertEquals(CellType.NUMERIC, gardenRow.getCell(4).getCellType(), "numbers stay numbers");
             assertEquals(91.37, gardenRow.getCell(4).getNumericCellValue(), 0.000001);
             assertEquals(88.13, gardenRow.getCell(5).getNumericCellValue(), 0.000001);
-            assertEquals(25000.50, gardenRow.getCell(8).getNumericCellValue(), 0.000001);
+            assertEquals("一等奖", gardenRow.getCell(8).getStringCellValue());
+            assertEquals(8000.00, gardenRow.getCell(9).getNumericCellValue(), 0.000001);
+            assertEquals(25000.50, gardenRow.getCell(10).getNumericCellValue(), 0.000001);
             assertEquals(CellType.BLANK, sheet.getRow(3).getCell(4).getCellType(), "no total, no figure");
             Row sumsRow = sheet.getRow(5);
             assertEquals("合计 4 个项目", sumsRow.getCell(0).getStringCellValue());
             assertEquals(81.81, sumsRow.getCell(4).getNumericCellValue(), 0.000001);
-            assertEquals(28000.50, sumsRow.getCell(8).getNumericCellValue(), 0.000001);
-            assertEquals(12345.67, sumsRow.getCell(9).getNumericCellValue(), 0.000001);
+            assertEquals("2 个奖项", sumsRow.getCell(8).getStringCellValue());
+            assertEquals(8000.00, sumsRow.getCell(9).getNumericCellValue(), 0.000001);
+            assertEquals(28000.50, sumsRow.getCell(10).getNumericCellValue(), 0.000001);
+            assertEquals(12345.67, sumsRow.getCell(11).getNumericCellValue(), 0.000001);
         }
     }
 
@@ -240,6 +259,27 @@ class YearlyRecordIT extends DeployedPortal {
         void fund(long project, String kind, String amount) throws Exception {
             inTenant(sql -> single(sql, "insert into fund_entry (tenant_id, project_id, kind, amount, entry_date, purpose, recorded_by)"
                     + " values (" + tenantId + ", " + project + ", ?, cast(? as numeric), current_date, '专项经费', 'it') returning id", kind, amount));
+        }
+
+        /** The tenant's award batch of the year, taking applications today. */
+        long awardBatch() throws Exception {
+            return inTenant(sql -> single(sql, "insert into award_batch (organiser_tenant_id, year, title, time_zone, opens_on, closes_on,"
+                    + " first_prizes, second_prizes, third_prizes, status, created_by) values (" + tenantId + ", " + year
+                    + ", '优秀项目成果奖', 'Asia/Shanghai', current_date - 1, current_date + 1, 1, 1, 1, 'OPEN', 'it') returning id"));
+        }
+
+        /** The unit's application with the project, then the organiser's prize (funds may be null). */
+        void prize(long batch, long project, long unit, String tier, String funds) throws Exception {
+            long application = inTenant(sql -> single(sql, "insert into award_application (batch_id, tenant_id, project_id, unit_id,"
+                    + " project_title, owner_name, tenant_name, result_number, case_text, applied_by) values (" + batch + ", " + tenantId
+                    + ", " + project + ", " + unit + ", '项目', '支部', '党委', 1, '成效明显。', 'it') returning id"));
+            inTenant(sql -> single(sql, "update award_application set tier = ?, funds = cast(? as numeric), decided_by = 'it',"
+                    + " decided_at = clock_timestamp() where id = " + application + " returning id", tier, funds));
+        }
+
+        void publish(long batch) throws Exception {
+            inTenant(sql -> single(sql, "update award_batch set status = 'PUBLISHED', published_by = 'it', published_at = clock_timestamp()"
+                    + " where id = " + batch + " returning id"));
         }
 
         /** A frozen result with the three channel scores (null: the channel had no sheet) and its arithmetic. */

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.gongjian.account.entity.Role;
+import org.gongjian.award.control.Prize;
+import org.gongjian.award.control.Prizes;
 import org.gongjian.evaluation.control.EvaluatedProjects;
 import org.gongjian.evaluation.entity.ProjectGrade;
 import org.gongjian.platform.BusinessException;
@@ -55,6 +57,9 @@ public class YearlyRecords {
     @Inject
     EvaluatedProjects grades;
 
+    @Inject
+    Prizes prizes;
+
     /** The units whose record the caller may read: every unit for the tenant's admins, else the caller's own. */
     public List<Unit> readableUnits() {
         if (tenant.isAdmin()) {
@@ -63,7 +68,10 @@ public class YearlyRecords {
         return units.find(tenant.unitId()).stream().toList();
     }
 
-    /** The unit's projects of the year (drafts aside), oldest first, with their frozen grades and funds. */
+    /**
+     * The unit's projects of the year (drafts aside), oldest first, with their frozen grades, the
+     * prizes the year's award batches published for them, and their funds.
+     */
     public YearlyRecord of(long unitId, int year) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
             throw new BusinessException("record.year.range", String.valueOf(year), String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR));
@@ -75,21 +83,23 @@ public class YearlyRecords {
         List<Category> categories = projects.categoryNames().byYear().getOrDefault(year, List.of());
         Map<Long, ProjectGrade> graded = grades.ofYear(year).stream()
                 .collect(Collectors.toMap(ProjectGrade::projectId, Function.identity()));
+        Map<Long, List<Prize>> awarded = prizes.ofYear(year).stream().collect(Collectors.groupingBy(Prize::projectId));
         List<RecordLine> lines = projects.all(new ProjectFilter(year, null, null, unitId)).stream()
                 .filter(row -> row.status() != ProjectStatus.DRAFT)
                 .sorted(Comparator.comparing(ProjectRow::id))
-                .map(row -> line(row, categories, graded.get(row.id()), funds.statement(row.id())))
+                .map(row -> line(row, categories, graded.get(row.id()), awarded.getOrDefault(row.id(), List.of()), funds.statement(row.id())))
                 .toList();
         return new YearlyRecord(unit.getId(), unit.getName(), unit.getSecretary(), year, lines, RecordSums.of(lines));
     }
 
-    private static RecordLine line(ProjectRow row, List<Category> categories, ProjectGrade grade, FundStatement statement) {
+    private static RecordLine line(ProjectRow row, List<Category> categories, ProjectGrade grade, List<Prize> prizes,
+                                   FundStatement statement) {
         Category category = categories.stream().filter(c -> c.key().equals(row.categoryKey())).findFirst().orElse(null);
         return new RecordLine(row.id(), row.title(), row.categoryKey(), category == null ? null : category.name(), row.status(),
                 grade == null ? 0 : grade.number(), grade == null ? null : grade.total(),
                 grade == null ? null : grade.gradeKey(), grade == null ? null : grade.gradeName(),
                 score(grade, ChannelKind.SELF), score(grade, ChannelKind.PUBLIC), score(grade, ChannelKind.ORGANISATIONAL),
-                statement.granted(), statement.spent());
+                prizes.stream().sorted(Comparator.comparing(Prize::tier)).toList(), statement.granted(), statement.spent());
     }
 
     /** A channel's score as the record shows it: two decimals, half up, from the four the result keeps. */

@@ -7,12 +7,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.gongjian.award.control.Prize;
 import org.gongjian.project.control.CategoryNames;
 import org.gongjian.project.control.LedgerSheetRow;
 import org.gongjian.project.control.ProjectRow;
@@ -75,12 +77,20 @@ final class ProjectSheets {
                 column("enum.ChannelKind." + ChannelKind.SELF, 12, RecordLine::selfScore),
                 column("enum.ChannelKind." + ChannelKind.PUBLIC, 12, RecordLine::publicScore),
                 column("enum.ChannelKind." + ChannelKind.ORGANISATIONAL, 12, RecordLine::organisationalScore),
+                column("record.prizes", 20, line -> prizes(line.prizes())),
+                column("record.awardFunds", 14, line -> line.prizes().isEmpty() ? null : line.awardFunds()),
                 column("record.granted", 14, RecordLine::granted),
                 column("record.spent", 14, RecordLine::spent));
         List<Object> footer = List.of(text("record.sums.projects", sums.projects()), "", "",
                 text("record.sums.graded", sums.graded()), sums.meanTotal() == null ? "" : sums.meanTotal(), "", "", "",
-                sums.granted(), sums.spent());
+                text("record.sums.prizes", sums.prizes()), sums.awardFunds(), sums.granted(), sums.spent());
         write(text("record.sheet", record.year()), columns, record.projects(), footer, out);
+    }
+
+    /** 一等奖（市级）；三等奖 */
+    private String prizes(List<Prize> prizes) {
+        return prizes.stream().map(prize -> text("enum.AwardTier." + prize.tier()) + (prize.host() ? text("record.prize.city") : ""))
+                .collect(Collectors.joining(text("record.prize.separator")));
     }
 
     private String named(Name name) {

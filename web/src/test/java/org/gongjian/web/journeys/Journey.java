@@ -188,6 +188,12 @@ public final class Journey implements AutoCloseable {
         return settle();
     }
 
+    /** Answers yes in the confirmation a button asked for (PrimeFaces' global confirm dialog). */
+    public Journey confirm() {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"))).click();
+        return settle();
+    }
+
     /** Clicks the link that reads exactly this, as a person picks a link by its words. */
     public Journey follow(String linkText) {
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText(linkText))).click();

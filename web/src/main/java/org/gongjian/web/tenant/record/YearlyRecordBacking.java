@@ -1,4 +1,4 @@
-package org.gongjian.web.tenant;
+package org.gongjian.web.tenant.record;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
