@@ -101,8 +101,8 @@ public class Grading {
 
     /**
      * Plans the grading for the evaluation and project at hand each time: a plan cached for any
-     * parameters cannot leave out the other projects early and took a quarter longer on a year of
-     * 1,000 projects (bench/evaluation).
+     * parameters cannot drop the project filter when it is null, and made the portal's calls cost
+     * 1.29x pgbench's on a year of 1,000 projects, against 1.13x planned each time (bench/evaluation).
      */
     static final String CUSTOM_PLAN = "select set_config('plan_cache_mode', 'force_custom_plan', true)";
 
