@@ -40,6 +40,7 @@ final class Probe {
      */
     private static final Set<Integer> REFUSALS = Set.of(400, 401, 403, 404, 409);
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]+)}");
+    private static final List<String> PUBLIC_FOLDERS = List.of("board", "competitions", "opinion", "awards");
     private static final byte[] MINIMAL_FILE = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     /** One request: who sends it, and whether it must be refused or may be answered (without anyone else's data). */
@@ -146,13 +147,14 @@ final class Probe {
     }
 
     /**
-     * Pages and endpoints for anyone (the public claim board, the competitions' announcements): they
-     * may answer, but with nothing of anyone's private records.
+     * Pages and endpoints for anyone (the public claim board, the competitions' announcements, public
+     * opinion on an open evaluation, the published award lists): they may answer, but with nothing of
+     * anyone's private records.
      */
     private static boolean isPublic(Endpoint endpoint) {
         String template = endpoint.template();
-        return template.startsWith("api/v1/public/") || template.startsWith("public/") || template.equals("board")
-                || template.startsWith("board/") || template.equals("competitions") || template.startsWith("competitions/");
+        return template.startsWith("api/v1/public/") || template.startsWith("public/") || PUBLIC_FOLDERS.stream()
+                .anyMatch(folder -> template.equals(folder) || template.startsWith(folder + "/"));
     }
 
     /**
