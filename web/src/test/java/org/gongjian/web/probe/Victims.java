@@ -165,11 +165,11 @@ final class Victims {
         attackers.addAll(List.of(admin, member, claimant, evaluator, ANONYMOUS));
         Set<Actor> outsiders = new HashSet<>(attackers);
         outsiders.add(host);
+        awards(b, evaluatedProject, tenantMarker, hostMarker, ofB, ofHost);
         targets.add(new Target("tenant B", victimCode, List.copyOf(ofB), Set.copyOf(outsiders), tenantMarker));
         targets.add(new Target("unit A2", attackerCode, List.copyOf(ofUnit), Set.of(member, claimant, ANONYMOUS), unitMarker));
         targets.add(new Target("unit A2's members only", attackerCode, List.copyOf(ofMembers), Set.copyOf(attackers), membersMarker));
         ofHost.add(announced(b, hostBrowser, bEvaluator.browser(), toOpen));
-        awards(b, evaluatedProject, tenantMarker, hostMarker, ofB, ofHost);
         targets.add(new Target("the host's competition", victimCode, List.copyOf(ofHost), Set.copyOf(attackers), hostMarker));
     }
 
