@@ -14,7 +14,8 @@ enum Kind {
     PAGE(false, true), OFFSET(false, true), SIZE(false, true), STATUS(false, true), CATEGORY(false, true), PURPOSE(false, false),
     FILE_NAME(false, false), BOARD(true, false), SECTOR(true, false), ITEM(true, false), CLAIM(true, false),
     JOIN_REQUEST(true, false), TENANT_FILTER(false, true), SECTOR_NAME(false, true), SEARCH(false, true), COMPETITION(true, false),
-    BID(true, false), BID_FILE(true, false), LOGIN(false, false), SCORE_SHEET(true, false), EVALUATOR_RELATION(true, false);
+    BID(true, false), BID_FILE(true, false), LOGIN(false, false), SCORE_SHEET(true, false), EVALUATOR_RELATION(true, false),
+    AWARD_BATCH(true, false), AWARD_APPLICATION(true, false);
 
     /** Parameter names that mean the same wherever they appear. */
     private static final Map<String, Kind> BY_NAME = Map.ofEntries(
@@ -34,10 +35,14 @@ enum Kind {
      * Names whose meaning depends on the collection they follow, e.g. {@code projects/{id}} or
      * {@code inbox/{id}}, or on the folder and page of a view ({@code boards/item} takes an item's id).
      */
-    private static final Map<String, Kind> BY_COLLECTION = Map.of(
-            "projects/id", PROJECT, "inbox/id", NOTIFICATION, "competitions/id", COMPETITION,
-            "declarations/number", DOCUMENT_NUMBER, "versions/number", CONFIG_VERSION,
-            "boards/board/id", BOARD, "boards/item/id", ITEM, "evaluation/id", PROJECT, "assessments/id", PROJECT);
+    private static final Map<String, Kind> BY_COLLECTION = Map.ofEntries(
+            Map.entry("projects/id", PROJECT), Map.entry("inbox/id", NOTIFICATION), Map.entry("competitions/id", COMPETITION),
+            Map.entry("declarations/number", DOCUMENT_NUMBER), Map.entry("versions/number", CONFIG_VERSION),
+            Map.entry("boards/board/id", BOARD), Map.entry("boards/item/id", ITEM), Map.entry("evaluation/id", PROJECT),
+            Map.entry("assessments/id", PROJECT), Map.entry("batches/id", AWARD_BATCH),
+            Map.entry("applications/application", AWARD_APPLICATION), Map.entry("awards/batch/id", AWARD_BATCH),
+            Map.entry("awards/application/batch", AWARD_BATCH), Map.entry("awards/application/id", AWARD_APPLICATION),
+            Map.entry("records/unitId", UNIT));
 
     final boolean identifying;
     /** Whether, as an optional query value, it narrows a list (a filter or a page). */

@@ -40,6 +40,14 @@ final class Probe {
      */
     private static final Set<Integer> REFUSALS = Set.of(400, 401, 403, 404, 409);
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]+)}");
+    /**
+     * Addresses that open only in a state the victims are not in, with why: still probed, but not
+     * required to open for the records' own people.
+     */
+    private static final String OPINION_CLOSED = "public opinion shows an open evaluation only; the victims' is closed so that its results are read";
+    private static final Map<String, String> OPEN_ONLY_ELSEWHERE = Map.of(
+            "opinion/{code}/{projectId}", OPINION_CLOSED, "api/v1/public/opinion/{code}/{projectId}", OPINION_CLOSED);
+    private static final List<String> PUBLIC_FOLDERS = List.of("board", "competitions", "opinion", "awards");
     private static final byte[] MINIMAL_FILE = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     /** One request: who sends it, and whether it must be refused or may be answered (without anyone else's data). */
@@ -78,7 +86,8 @@ final class Probe {
         Map<String, String> before = database.snapshot();
         attempts.forEach(this::send);
         boolean named = endpoint.has(Kind.TENANT) || !endpoint.records().isEmpty();
-        if (endpoint.method().equals("GET") && named && !ownersReach(endpoint, attempts)) {
+        if (endpoint.method().equals("GET") && named && !OPEN_ONLY_ELSEWHERE.containsKey(endpoint.template())
+                && !ownersReach(endpoint, attempts)) {
             unreachable.add(endpoint.label()
                     + ": none of its probed addresses opens for the records' own people, so the probe's ids or URL are wrong");
         }
@@ -146,13 +155,14 @@ final class Probe {
     }
 
     /**
-     * Pages and endpoints for anyone (the public claim board, the competitions' announcements): they
-     * may answer, but with nothing of anyone's private records.
+     * Pages and endpoints for anyone (the public claim board, the competitions' announcements, public
+     * opinion on an open evaluation, the published award lists): they may answer, but with nothing of
+     * anyone's private records.
      */
     private static boolean isPublic(Endpoint endpoint) {
         String template = endpoint.template();
-        return template.startsWith("api/v1/public/") || template.startsWith("public/") || template.equals("board")
-                || template.startsWith("board/") || template.equals("competitions") || template.startsWith("competitions/");
+        return template.startsWith("api/v1/public/") || template.startsWith("public/") || PUBLIC_FOLDERS.stream()
+                .anyMatch(folder -> template.equals(folder) || template.startsWith(folder + "/"));
     }
 
     /**

@@ -35,7 +35,8 @@ final class Surface {
             "public/board/tenant.xhtml", "board/{code}", "public/board/item.xhtml", "board/{code}/items/{itemId}",
             "public/board/join.xhtml", "board/{code}/join", "public/competitions/list.xhtml", "competitions",
             "public/competitions/competition.xhtml", "competitions/{competitionId}",
-            "public/opinion/list.xhtml", "opinion/{code}", "public/opinion/vote.xhtml", "opinion/{code}/{projectId}");
+            "public/opinion/list.xhtml", "opinion/{code}", "public/opinion/vote.xhtml", "opinion/{code}/{projectId}",
+            "public/awards/index.xhtml", "awards", "public/awards/list.xhtml", "awards/{tenantCode}/{year}");
 
     /**
      * A parameter of an endpoint: where it goes ({@code path}, {@code query} or {@code header}),
@@ -56,11 +57,12 @@ final class Surface {
 
         /**
          * The slots naming the record it acts on, outermost first (e.g. project, then ledger entry):
-         * identifying slots other than the tenant and the filters of a list.
+         * identifying slots other than the tenant and the filters of a list (a unit in the query; a
+         * unit in the path, as in {@code records/{unitId}/{year}}, is the record).
          */
         List<Slot> records() {
-            return slots.stream().filter(slot -> slot.kind().identifying && slot.kind() != Kind.TENANT && slot.kind() != Kind.UNIT)
-                    .toList();
+            return slots.stream().filter(slot -> slot.kind().identifying && slot.kind() != Kind.TENANT
+                    && !(slot.kind() == Kind.UNIT && slot.in().equals("query"))).toList();
         }
     }
 

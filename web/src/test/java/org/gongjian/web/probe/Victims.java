@@ -14,6 +14,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -24,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import org.gongjian.launcher.ItDatabase;
 import org.gongjian.web.Bidding;
 import org.gongjian.web.Browser;
 import org.gongjian.web.Visitors;
@@ -102,7 +108,7 @@ final class Victims {
         call(first.browser(), "POST", api(b, "projects/" + closing.id() + "/closure"), closure(b, closing, tenantMarker));
         Member bEvaluator = visitors.newMember(b, "EVALUATOR", "考评组");
         Member fourth = visitors.newMember(b, "UNIT_MEMBER", "第四支部" + tenantMarker);
-        evaluated(b, fourth.browser(), bEvaluator, tenantMarker, ofB);
+        Rec evaluatedProject = evaluated(b, fourth.browser(), bEvaluator, tenantMarker, ofB);
         Rec draft = draft(b, second.browser(), tenantMarker, ofB);
         upload(second.browser(), b, draft, "DECLARATION", tenantMarker, ofB);
         Rec submitted = declared(b, second.browser(), tenantMarker, ofB);
@@ -159,6 +165,7 @@ final class Victims {
         attackers.addAll(List.of(admin, member, claimant, evaluator, ANONYMOUS));
         Set<Actor> outsiders = new HashSet<>(attackers);
         outsiders.add(host);
+        awards(b, evaluatedProject, tenantMarker, hostMarker, ofB, ofHost);
         targets.add(new Target("tenant B", victimCode, List.copyOf(ofB), Set.copyOf(outsiders), tenantMarker));
         targets.add(new Target("unit A2", attackerCode, List.copyOf(ofUnit), Set.of(member, claimant, ANONYMOUS), unitMarker));
         targets.add(new Target("unit A2's members only", attackerCode, List.copyOf(ofMembers), Set.copyOf(attackers), membersMarker));
@@ -402,7 +409,7 @@ final class Victims {
      * batch of ballot codes is issued, and the evaluation is closed. The score sheets and the
      * relation are records.
      */
-    private void evaluated(TestTenant tenant, Browser member, Member evaluator, String marker, List<Rec> records) {
+    private Rec evaluated(TestTenant tenant, Browser member, Member evaluator, String marker, List<Rec> records) {
         Rec project = underway(tenant, member, marker, records);
         call(member, "POST", api(tenant, "projects/" + project.id() + "/closure"), closure(tenant, project, marker));
         call(tenant.admin(), "POST", api(tenant, "projects/" + project.id() + "/accept"), null);
@@ -423,6 +430,49 @@ final class Victims {
         call(tenant.admin(), "POST", api(tenant, "evaluations/" + year + "/projects/" + project.id() + "/ballots"), "{\"count\":2}");
         // closed, so that the public opinion pages, which show an open evaluation's projects by title, show none of the marked ones
         call(tenant.admin(), "POST", api(tenant, "evaluations/" + year + "/close"), null);
+        return project;
+    }
+
+    /**
+     * Awards, made by SQL as tenant B's frozen calendar has no award window: B's batch of the year
+     * with the evaluated project's application, its case carrying the marker, awarded and published
+     * under plain names (the public list shows them); and the host's open city batch with B's
+     * nomination of the same project, its case carrying the host's marker. The batches and
+     * applications are records.
+     */
+    private void awards(TestTenant tenant, Rec project, String marker, String hostMarker, List<Rec> ofB, List<Rec> ofHost) {
+        try (Connection db = DriverManager.getConnection(ItDatabase.start().jdbcUrl(), "postgres", System.getProperty("it.db.password"))) {
+            long tenantId = single(db, "select id from tenant where code = '" + tenant.code() + "'");
+            long unit = single(db, "select unit_id from project where id = " + project.id());
+            String batch = "insert into award_batch (organiser_tenant_id, year, title, time_zone, opens_on, closes_on, first_prizes,"
+                    + " second_prizes, third_prizes, status, created_by) values (%s, " + year + ", '年度表彰', 'Asia/Shanghai',"
+                    + " current_date - 1, current_date + 1, 1, 1, 1, 'OPEN', 'probe') returning id";
+            String application = "insert into award_application (batch_id, tenant_id, project_id, unit_id, project_title, owner_name,"
+                    + " tenant_name, result_number, total, grade_key, grade_zh, grade_en, case_text, applied_by) values (%d, " + tenantId
+                    + ", " + project.id() + ", " + unit + ", '邻里守望', '第四支部', '街道', 1, 85.00, 'good', '良好', 'Good', '%s', 'probe') returning id";
+            long own = single(db, batch.formatted(tenantId));
+            long applied = single(db, application.formatted(own, "典型案例" + marker));
+            single(db, "select set_config('app.tenant_id', '" + tenantId + "', false)");
+            single(db, "with decided as (update award_application set tier = 'FIRST', funds = 1000.00, decided_by = 'probe',"
+                    + " decided_at = clock_timestamp() where id = " + applied + " returning 1) select count(*) from decided");
+            single(db, "with published as (update award_batch set status = 'PUBLISHED', published_by = 'probe', published_at = clock_timestamp()"
+                    + " where id = " + own + " returning 1) select count(*) from published");
+            Rec ownBatch = new Rec(Kind.AWARD_BATCH, Long.toString(own), null);
+            ofB.addAll(List.of(ownBatch, new Rec(Kind.AWARD_APPLICATION, Long.toString(applied), ownBatch)));
+            long city = single(db, batch.formatted("null"));
+            Rec cityBatch = new Rec(Kind.AWARD_BATCH, Long.toString(city), null);
+            long nominated = single(db, application.formatted(city, "推荐案例" + hostMarker));
+            ofHost.addAll(List.of(cityBatch, new Rec(Kind.AWARD_APPLICATION, Long.toString(nominated), cityBatch)));
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("the awards of the victims", e);
+        }
+    }
+
+    private static long single(Connection db, String sql) throws SQLException {
+        try (Statement statement = db.createStatement(); ResultSet row = statement.executeQuery(sql)) {
+            assertTrue(row.next(), sql);
+            return row.getLong(1);
+        }
     }
 
     private String closure(TestTenant tenant, Rec project, String marker) {
