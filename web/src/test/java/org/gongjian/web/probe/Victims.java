@@ -445,12 +445,12 @@ final class Victims {
             long tenantId = single(db, "select id from tenant where code = '" + tenant.code() + "'");
             long unit = single(db, "select unit_id from project where id = " + project.id());
             String batch = "insert into award_batch (organiser_tenant_id, year, title, time_zone, opens_on, closes_on, first_prizes,"
-                    + " second_prizes, third_prizes, status, created_by) values (%s, " + year + ", '年度表彰', 'Asia/Shanghai',"
+                    + " second_prizes, third_prizes, status, created_by) values (%s, %d, '年度表彰', 'Asia/Shanghai',"
                     + " current_date - 1, current_date + 1, 1, 1, 1, 'OPEN', 'probe') returning id";
             String application = "insert into award_application (batch_id, tenant_id, project_id, unit_id, project_title, owner_name,"
                     + " tenant_name, result_number, total, grade_key, grade_zh, grade_en, case_text, applied_by) values (%d, " + tenantId
                     + ", " + project.id() + ", " + unit + ", '邻里守望', '第四支部', '街道', 1, 85.00, 'good', '良好', 'Good', '%s', 'probe') returning id";
-            long own = single(db, batch.formatted(tenantId));
+            long own = single(db, batch.formatted(tenantId, year));
             long applied = single(db, application.formatted(own, "典型案例" + marker));
             single(db, "select set_config('app.tenant_id', '" + tenantId + "', false)");
             single(db, "with decided as (update award_application set tier = 'FIRST', funds = 1000.00, decided_by = 'probe',"
@@ -459,7 +459,8 @@ final class Victims {
                     + " where id = " + own + " returning 1) select count(*) from published");
             Rec ownBatch = new Rec(Kind.AWARD_BATCH, Long.toString(own), null);
             ofB.addAll(List.of(ownBatch, new Rec(Kind.AWARD_APPLICATION, Long.toString(applied), ownBatch)));
-            long city = single(db, batch.formatted("null"));
+            // the city has one batch a year, and the award tests open this year's: the victims' is an earlier year's
+            long city = single(db, batch.formatted("null", year - 20));
             Rec cityBatch = new Rec(Kind.AWARD_BATCH, Long.toString(city), null);
             long nominated = single(db, application.formatted(city, "推荐案例" + hostMarker));
             ofHost.addAll(List.of(cityBatch, new Rec(Kind.AWARD_APPLICATION, Long.toString(nominated), cityBatch)));
