@@ -60,7 +60,7 @@ public record Edition(String title, String tenantCode, String tenantNameZh, Stri
     public record GoalLine(String description, String unit, BigDecimal target, BigDecimal reached, boolean achieved) {
     }
 
-    /** A photo published with the story, by its id among the edition photos. */
+    /** A photo published with the story, by the id of the story's photo it was copied from. */
     public record PhotoLine(long id, PhotoKind kind) {
     }
 }

@@ -8,8 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A photo as published with a tenant's edition, copied from the story's draft photo when the
- * edition was published (in the database, by the publishing boundary); never changed. Read only.
+ * A photo a tenant published, copied from the story's draft photo ({@link #photoId}) by the first
+ * edition that showed it (in the database, by the publishing boundary); never changed. Read only.
  */
 @Entity
 @Table(name = "showcase_edition_photo")
@@ -21,6 +21,8 @@ public class EditionPhoto {
     private Long editionId;
     @Column(name = "tenant_id", insertable = false, updatable = false)
     private Long tenantId;
+    @Column(name = "photo_id", insertable = false, updatable = false)
+    private Long photoId;
     @Column(name = "story_id", insertable = false, updatable = false)
     private Long storyId;
     @Enumerated(EnumType.STRING)
@@ -44,6 +46,10 @@ public class EditionPhoto {
 
     public Long getTenantId() {
         return tenantId;
+    }
+
+    public Long getPhotoId() {
+        return photoId;
     }
 
     public Long getStoryId() {

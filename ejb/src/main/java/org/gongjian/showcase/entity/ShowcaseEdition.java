@@ -22,11 +22,13 @@ import java.util.Map;
 @Table(name = "showcase_edition")
 @NamedQuery(name = ShowcaseEdition.LATEST_OF_TENANT, query = "select e from ShowcaseEdition e where e.tenantId = :tenant and e.year = :year order by e.number desc")
 @NamedQuery(name = ShowcaseEdition.LATEST_OF_CITY, query = "select e from ShowcaseEdition e where e.tenantId is null and e.year = :year order by e.number desc")
+@NamedQuery(name = ShowcaseEdition.OF_TENANTS_YEAR, query = "select e from ShowcaseEdition e where e.tenantId is not null and e.year = :year order by e.tenantId, e.number desc")
 @NamedQuery(name = ShowcaseEdition.PUBLISHED, query = "select e.tenantId, e.year, max(e.number) from ShowcaseEdition e group by e.tenantId, e.year")
 public class ShowcaseEdition {
 
     public static final String LATEST_OF_TENANT = "ShowcaseEdition.latestOfTenant";
     public static final String LATEST_OF_CITY = "ShowcaseEdition.latestOfCity";
+    public static final String OF_TENANTS_YEAR = "ShowcaseEdition.ofTenantsYear";
     public static final String PUBLISHED = "ShowcaseEdition.published";
 
     @Id
@@ -87,6 +89,11 @@ public class ShowcaseEdition {
 
     public Edition content() {
         return content;
+    }
+
+    /** When it was published, by the database clock; read back from the database only. */
+    public OffsetDateTime getPublishedAt() {
+        return publishedAt;
     }
 
     public String getPublishedBy() {
