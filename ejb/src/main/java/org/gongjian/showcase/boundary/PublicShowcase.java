@@ -58,10 +58,12 @@ public class PublicShowcase {
                 .getResultStream().findFirst().map(PublicShowcase::shown);
     }
 
-    /** A photo the tenant published, by the id of the story's photo it was copied from. */
-    public Optional<EditionPhoto> photo(String tenantCode, long photoId) {
+    /** A photo the tenant published with a story of the year, by the id of the story's photo it was copied from. */
+    public Optional<EditionPhoto> photo(String tenantCode, int year, long photoId) {
         scope.publicReader();
-        return tenant(tenantCode).flatMap(t -> photos(t.getId(), List.of(photoId)).stream().findFirst());
+        return tenant(tenantCode).flatMap(t -> em.createQuery("select p from EditionPhoto p, ShowcaseEdition e where p.editionId = e.id"
+                        + " and e.year = :year and p.tenantId = :tenant and p.photoId = :id", EditionPhoto.class)
+                .setParameter("year", year).setParameter("tenant", t.getId()).setParameter("id", photoId).getResultStream().findFirst());
     }
 
     /** A tenant's published year for the printed booklet. */

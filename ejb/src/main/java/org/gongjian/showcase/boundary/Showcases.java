@@ -85,10 +85,7 @@ public class Showcases {
     public ShowcaseYear year(int year) {
         checkYear(year);
         List<ShowcaseStory> stories = stories(year);
-        List<ShowcaseYear.PhotoRef> photos = stories.isEmpty() ? List.of()
-                : em.createQuery("select p.id, p.storyId, p.kind, p.mediaType from ShowcasePhoto p where p.storyId in :stories order by p.id",
-                        Object[].class).setParameter("stories", stories.stream().map(ShowcaseStory::getId).toList()).getResultList().stream()
-                .map(row -> new ShowcaseYear.PhotoRef((Long) row[0], (Long) row[1], (PhotoKind) row[2], (String) row[3])).toList();
+        List<ShowcaseYear.PhotoRef> photos = photoRefs(stories.stream().map(ShowcaseStory::getId).toList());
         Optional<ShowcaseEdition> latest = latest(year);
         return new ShowcaseYear(year, facts.candidates(year), stories, photos, latest.map(ShowcaseEdition::getNumber).orElse(0),
                 latest.map(ShowcaseEdition::getPublishedAt).orElse(null));
@@ -177,6 +174,11 @@ public class Showcases {
         audit.record("showcase.photo.removed", "showcase_photo", photoId, before, null);
     }
 
+    /** A story's photos, without their bytes. */
+    public List<ShowcaseYear.PhotoRef> photos(long storyId) {
+        return photoRefs(List.of(story(storyId).getId()));
+    }
+
     /** A draft photo of the tenant's, for the organiser's preview. */
     public ShowcasePhoto photo(long photoId) {
         ShowcasePhoto photo = em.find(ShowcasePhoto.class, photoId);
@@ -263,11 +265,19 @@ public class Showcases {
                 .setParameter("year", year).setMaxResults(1).getResultStream().findFirst();
     }
 
+    private List<ShowcaseYear.PhotoRef> photoRefs(List<Long> storyIds) {
+        return storyIds.isEmpty() ? List.of()
+                : em.createQuery("select p.id, p.storyId, p.kind, p.mediaType from ShowcasePhoto p where p.storyId in :stories order by p.id",
+                        Object[].class).setParameter("stories", storyIds).getResultList().stream()
+                .map(row -> new ShowcaseYear.PhotoRef((Long) row[0], (Long) row[1], (PhotoKind) row[2], (String) row[3])).toList();
+    }
+
     private List<ShowcaseStory> stories(int year) {
         return em.createNamedQuery(ShowcaseStory.OF_YEAR, ShowcaseStory.class).setParameter("year", year).getResultList();
     }
 
-    private ShowcaseStory story(long storyId) {
+    /** A featured story of the tenant's, any year. */
+    public ShowcaseStory story(long storyId) {
         ShowcaseStory story = em.find(ShowcaseStory.class, storyId);
         if (story == null) {
             throw new NotFoundException();
