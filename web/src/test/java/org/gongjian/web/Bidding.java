@@ -183,6 +183,19 @@ public final class Bidding {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
+    /** A small PNG picture, a photo as the portal sniffs it. */
+    public static byte[] png() {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(4, 3, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        image.setRGB(1, 1, 0xb71c1c);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     /** An anonymous GET, without any cookie. */
     HttpResponse<String> anonymous(String path) {
         return send(HttpRequest.newBuilder(URI.create(base.toString()).resolve(path)).header("Accept", "application/json").GET().build());

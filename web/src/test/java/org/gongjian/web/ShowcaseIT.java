@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -30,7 +28,6 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import javax.imageio.ImageIO;
 import org.gongjian.web.Browser.Page;
 import org.gongjian.web.Visitors.Member;
 import org.gongjian.web.Visitors.TestTenant;
@@ -88,18 +85,20 @@ class ShowcaseIT {
         Year a = year(visitors.openForDeclarations(Visitors.THREE_TYPES));
         long reached = AcceptedProjects.accepted(a.tenant(), a.unit().browser(), "邻里课堂", PEOPLE_GOALS, 320, "5000.00", "1200.50");
         long achieved = AcceptedProjects.accepted(a.tenant(), a.unit().browser(), "楼道议事");
-        long short_ = AcceptedProjects.accepted(a.tenant(), a.unit().browser(), "口袋公园", "[{\"description\":\"建成公园\",\"target\":20,"
+        // a unit declares at most two projects a year
+        Member second = visitors.newUnitMember(a.tenant());
+        long short_ = AcceptedProjects.accepted(a.tenant(), second.browser(), "口袋公园", "[{\"description\":\"建成公园\",\"target\":20,"
                 + "\"unit\":\"个\"}]", 10, null, null);
         String underReview = "审核中计划" + tag();
-        a.submitted(underReview);
+        a.submitted(second, underReview);
         a.evaluate();
 
         long story = a.feature(reached);
-        long second = a.feature(achieved);
+        long other = a.feature(achieved);
         String text = "课堂开进楼道，老人孩子都来了。" + tag();
         a.write(story, "邻里课堂：家门口的学堂", text);
-        long photo = a.photo(story, "AFTER", png());
-        assertEquals(200, a.admin().json("PUT", a.api("showcase/" + a.year + "/order"), "{\"storyIds\":[" + second + "," + story + "]}")
+        long photo = a.photo(story, "AFTER", Bidding.png());
+        assertEquals(200, a.admin().json("PUT", a.api("showcase/" + a.year + "/order"), "{\"storyIds\":[" + other + "," + story + "]}")
                 .statusCode());
         assertEquals(200, a.publish("2026 年度项目展评").statusCode());
 
@@ -146,7 +145,7 @@ class ShowcaseIT {
         String draft = "草稿：尚未发布的新写法" + tag();
         a.write(story, "邻里课堂：家门口的学堂", draft);
         long later = a.feature(short_);
-        long draftPhoto = a.photo(story, "BEFORE", png());
+        long draftPhoto = a.photo(story, "BEFORE", Bidding.png());
         Page still = anonymous.get("showcase/" + a.code() + "/" + a.year + "/" + story);
         assertEquals(cachedTag, still.header("ETag"));
         assertFalse(still.shows(draft));
@@ -172,7 +171,7 @@ class ShowcaseIT {
         long project = AcceptedProjects.accepted(a.tenant(), a.unit().browser(), "共享车位");
         long unpublished = AcceptedProjects.accepted(a.tenant(), a.unit().browser(), "未发布项目");
         long storyOfA = a.feature(project);
-        long photoOfA = a.photo(storyOfA, "BEFORE", png());
+        long photoOfA = a.photo(storyOfA, "BEFORE", Bidding.png());
 
         // a unit member of the tenant, and another tenant's admin, reach neither the pages nor the endpoints
         assertEquals(403, a.unit().browser().json("GET", a.api("showcase/" + a.year), null).statusCode());
@@ -278,8 +277,8 @@ class ShowcaseIT {
             return object(admin().json("GET", api("projects/" + project), null)).getString("title");
         }
 
-        /** A project of the unit declared and waiting for review. */
-        void submitted(String title) {
+        /** A project of this member's unit declared and waiting for review. */
+        void submitted(Member unit, String title) {
             long id = id(unit.browser().json("POST", api("projects"), "{\"title\":\"" + title + "\",\"categoryKey\":\"innovation\"}"));
             HttpResponse<String> declared = unit.browser().json("PUT", api("projects/" + id + "/declaration"),
                     PLAN.formatted(title, Visitors.today(tenant).withMonth(12).withDayOfMonth(31)));
@@ -388,14 +387,6 @@ class ShowcaseIT {
             rows.put(row.selectFirst("th").text(), Long.parseLong(row.selectFirst("td").text().replace(",", "")));
         }
         return rows;
-    }
-
-    private static byte[] png() throws IOException {
-        BufferedImage image = new BufferedImage(4, 3, BufferedImage.TYPE_INT_RGB);
-        image.setRGB(1, 1, 0xb71c1c);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", out);
-        return out.toByteArray();
     }
 
     private static String tag() {

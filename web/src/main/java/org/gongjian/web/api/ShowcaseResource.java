@@ -96,8 +96,8 @@ public class ShowcaseResource {
 
     @GET
     @Path("photos/{id}")
-    @Produces({"image/jpeg", "image/png"})
-    @Operation(summary = "A draft photo, for the organiser's preview")
+    @Produces({"image/jpeg", "image/png", MediaType.APPLICATION_JSON})
+    @Operation(summary = "A draft photo, for the organiser's preview (a refusal in JSON)")
     public Response photo(@PathParam("id") long id) {
         ShowcasePhoto photo = showcases.photo(id);
         return Response.ok(photo.content(), photo.getMediaType()).header("X-Content-Type-Options", "nosniff")

@@ -47,7 +47,7 @@ final class Probe {
     private static final String OPINION_CLOSED = "public opinion shows an open evaluation only; the victims' is closed so that its results are read";
     private static final Map<String, String> OPEN_ONLY_ELSEWHERE = Map.of(
             "opinion/{code}/{projectId}", OPINION_CLOSED, "api/v1/public/opinion/{code}/{projectId}", OPINION_CLOSED);
-    private static final List<String> PUBLIC_FOLDERS = List.of("board", "competitions", "opinion", "awards");
+    private static final List<String> PUBLIC_FOLDERS = List.of("board", "competitions", "opinion", "awards", "showcase");
     private static final byte[] MINIMAL_FILE = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     /** One request: who sends it, and whether it must be refused or may be answered (without anyone else's data). */

@@ -31,12 +31,14 @@ final class Surface {
      * The public views (the claim board, the competitions' announcements), refused at their own path,
      * are reached at the addresses their servlets route to them.
      */
-    private static final Map<String, String> PUBLIC_ROUTES = Map.of("public/board/city.xhtml", "board",
-            "public/board/tenant.xhtml", "board/{code}", "public/board/item.xhtml", "board/{code}/items/{itemId}",
-            "public/board/join.xhtml", "board/{code}/join", "public/competitions/list.xhtml", "competitions",
-            "public/competitions/competition.xhtml", "competitions/{competitionId}",
-            "public/opinion/list.xhtml", "opinion/{code}", "public/opinion/vote.xhtml", "opinion/{code}/{projectId}",
-            "public/awards/index.xhtml", "awards", "public/awards/list.xhtml", "awards/{tenantCode}/{year}");
+    private static final Map<String, String> PUBLIC_ROUTES = Map.ofEntries(Map.entry("public/board/city.xhtml", "board"),
+            Map.entry("public/board/tenant.xhtml", "board/{code}"), Map.entry("public/board/item.xhtml", "board/{code}/items/{itemId}"),
+            Map.entry("public/board/join.xhtml", "board/{code}/join"), Map.entry("public/competitions/list.xhtml", "competitions"),
+            Map.entry("public/competitions/competition.xhtml", "competitions/{competitionId}"),
+            Map.entry("public/opinion/list.xhtml", "opinion/{code}"), Map.entry("public/opinion/vote.xhtml", "opinion/{code}/{projectId}"),
+            Map.entry("public/awards/index.xhtml", "awards"), Map.entry("public/awards/list.xhtml", "awards/{tenantCode}/{year}"),
+            Map.entry("public/showcase/index.xhtml", "showcase"), Map.entry("public/showcase/year.xhtml", "showcase/{code}/{year}"),
+            Map.entry("public/showcase/story.xhtml", "showcase/{code}/{year}/{storyId}"));
 
     /**
      * A parameter of an endpoint: where it goes ({@code path}, {@code query} or {@code header}),

@@ -30,6 +30,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.gongjian.launcher.ItDatabase;
+import org.gongjian.web.AcceptedProjects;
 import org.gongjian.web.Bidding;
 import org.gongjian.web.Browser;
 import org.gongjian.web.Visitors;
@@ -131,6 +132,7 @@ final class Victims {
         // the host reads this unit's name once the bids are opened: it carries no marker of tenant B
         Member third = visitors.newMember(b, "UNIT_MEMBER", "第三支部");
         List<Rec> toOpen = bidding(b, hostBrowser, first.browser(), third.browser(), bEvaluator, tenantMarker, hostMarker, ofB, ofHost);
+        showcase(b, third.browser(), hostBrowser, tenantMarker, ofB, ofHost);
         Actor host = actor("the host", hostBrowser);
         owners.add(host);
         owners.add(actor("tenant B's evaluator", bEvaluator.browser()));
@@ -496,6 +498,31 @@ final class Victims {
         assertTrue(response.statusCode() == 201, path + " " + response.statusCode() + " " + response.body());
         calls.add(new Call("POST", path, "application/octet-stream", pdf));
         records.add(new Rec(kind, id(json(response)), parent));
+    }
+
+    /**
+     * Tenant B's showcase of the year: a published story whose public text is plain (its project and
+     * unit carry no marker), then a draft story whose title and text carry the marker, with a photo;
+     * and the host's pick of the published story for the city. The stories and photo are records of
+     * B, the pick the host's.
+     */
+    private void showcase(TestTenant b, Browser plainUnit, Browser host, String marker, List<Rec> ofB, List<Rec> ofHost) {
+        long shown = AcceptedProjects.accepted(b, plainUnit, "展评项目");
+        long hidden = AcceptedProjects.accepted(b, plainUnit, "未展示项目");
+        String stories = api(b, "showcase/" + year + "/stories");
+        Rec published = new Rec(Kind.STORY, id(json(call(b.admin(), "POST", stories, "{\"projectId\":" + shown + "}"))), null);
+        call(b.admin(), "PUT", api(b, "showcase/stories/" + published.id()), "{\"title\":\"家门口的学堂\",\"body\":\"居民点赞\"}");
+        call(b.admin(), "POST", api(b, "showcase/" + year + "/publish"), "{\"title\":\"年度展评\"}");
+        Rec draft = new Rec(Kind.STORY, id(json(call(b.admin(), "POST", stories, "{\"projectId\":" + hidden + "}"))), null);
+        call(b.admin(), "PUT", api(b, "showcase/stories/" + draft.id()), "{\"title\":\"草稿故事" + marker + "\",\"body\":\"" + marker + "\"}");
+        String photos = api(b, "showcase/stories/" + draft.id() + "/photos?kind=AFTER");
+        HttpResponse<String> photo = b.admin().send("POST", photos, Bidding.png(), "image/png");
+        assertTrue(photo.statusCode() == 201, photos + " " + photo.statusCode() + " " + photo.body());
+        calls.add(new Call("POST", photos, "image/png", Bidding.png()));
+        Rec pick = new Rec(Kind.CITY_PICK, id(json(call(host, "POST", "api/v1/host/showcase/" + year + "/picks",
+                "{\"storyId\":" + published.id() + "}"))), null);
+        ofB.addAll(List.of(published, draft, new Rec(Kind.SHOWCASE_PHOTO, id(json(photo)), null)));
+        ofHost.add(pick);
     }
 
     private void messages(Browser reader, TestTenant tenant, List<Rec> records) {

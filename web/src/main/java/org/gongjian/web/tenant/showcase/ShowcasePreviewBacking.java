@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import org.gongjian.showcase.boundary.Showcases;
 import org.gongjian.showcase.entity.Edition;
 
-/** What publishing the year ({@code ?year=&title=}) would show now, for the tenant's admins; kept nowhere. */
+/** What publishing the year ({@code ?year=}) would show now under its suggested title, for the tenant's admins; kept nowhere. */
 @Named
 @RequestScoped
 public class ShowcasePreviewBacking {
@@ -15,11 +15,10 @@ public class ShowcasePreviewBacking {
     Showcases showcases;
 
     private int year;
-    private String title;
     private Edition edition;
 
     public void load() {
-        edition = showcases.preview(year, title == null || title.isBlank() ? showcases.suggestedTitle(year) : title);
+        edition = showcases.preview(year, showcases.suggestedTitle(year));
     }
 
     public Edition getEdition() {
@@ -32,13 +31,5 @@ public class ShowcasePreviewBacking {
 
     public void setYear(int year) {
         this.year = year;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
     }
 }
