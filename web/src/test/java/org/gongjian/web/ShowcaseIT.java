@@ -118,7 +118,8 @@ class ShowcaseIT {
         assertEquals("¥" + new DecimalFormat("#,##0.00").format(counted.spent), strong(page, "figure-spent"));
         Map<String, Long> statuses = new HashMap<>();
         counted.byStatus.forEach((status, count) -> statuses.put(ZH.getString("enum.ProjectStatus." + status), count));
-        assertEquals(statuses, rows(page, "by-status"), "the status table counts what the database holds");
+        assertEquals(statuses, rows(page, "by-status"), "the chart's table counts what the database holds");
+        assertEquals(1, page.select("#by-status svg[role=img]").size(), "a chart drawn beside its table");
         assertEquals(counted.byCategory.values().stream().sorted().toList(),
                 rows(page, "by-category").values().stream().filter(c -> c > 0).sorted().toList());
         List<String> order = page.select("#story-list h3").eachText();
