@@ -1,5 +1,6 @@
 package org.gongjian.showcase.entity;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,6 +18,7 @@ public record Edition(String title, String tenantCode, String tenantNameZh, Stri
         stories = stories == null ? List.of() : List.copyOf(stories);
     }
 
+    @JsonbTransient
     public boolean isCity() {
         return tenantCode == null;
     }
