@@ -205,6 +205,10 @@ class ShowcaseIT {
         Page organiser = a.admin().get("t/" + a.code() + "/showcase/?year=" + a.year);
         assertEquals(200, organiser.status());
         assertTrue(organiser.shows(a.title(project)), organiser.html());
+        assertTrue(a.admin().get("t/" + a.code() + "/showcase/story?id=" + storyOfA).shows("改造前"), "the story's page with its photo");
+        Page preview = a.admin().get("t/" + a.code() + "/showcase/preview?year=" + a.year);
+        assertTrue(preview.shows(a.title(project)) && preview.shows("预览仅供查看"), preview.html());
+        assertEquals(403, a.unit().browser().get("t/" + a.code() + "/showcase/preview?year=" + a.year).status());
         Page published = a.admin().submit(organiser, "publish", "publish-year", Map.of("title", "甲单位展评"));
         assertTrue(published.shows("已发布第 1 版"), published.html());
         b.feature(AcceptedProjects.accepted(b.tenant(), b.unit().browser(), "乙单位项目"));
@@ -222,6 +226,8 @@ class ShowcaseIT {
         HttpResponse<String> picked = host.json("POST", "api/v1/host/showcase/" + a.year + "/picks", "{\"storyId\":" + storyOfA + "}");
         assertEquals(201, picked.statusCode(), picked.body());
         assertEquals(200, host.json("POST", "api/v1/host/showcase/" + a.year + "/publish", "{\"title\":\"全市年度展评\"}").statusCode());
+        Page hostPage = host.get("host/showcase/index.xhtml?year=" + a.year);
+        assertTrue(hostPage.shows(a.title(project)) && !hostPage.shows(a.title(unpublished)), "the host sees published stories only");
         Page city = anonymous.get("showcase/city/" + a.year);
         assertEquals(200, city.status(), city.html());
         assertTrue(city.shows(a.title(project)));

@@ -8,7 +8,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +21,7 @@ import org.gongjian.platform.Refusals;
 import org.gongjian.platform.Text;
 import org.gongjian.showcase.control.CityFigures;
 import org.gongjian.showcase.control.ShowcaseNews;
+import org.gongjian.showcase.control.ShowcaseOrder;
 import org.gongjian.showcase.control.ShowcaseScope;
 import org.gongjian.showcase.entity.CityPick;
 import org.gongjian.showcase.entity.Edition;
@@ -93,15 +93,22 @@ public class CityShowcases {
     public List<CityPick> order(int year, List<Long> pickIds) {
         scope.host();
         List<CityPick> picks = picks(year);
-        List<Long> given = pickIds == null ? List.of() : pickIds;
-        if (given.size() != picks.size() || !new HashSet<>(given).equals(new HashSet<>(picks.stream().map(CityPick::getId).toList()))) {
-            throw new BusinessException("showcase.order.mismatch");
-        }
         List<Long> before = picks.stream().map(CityPick::getId).toList();
+        List<Long> given = ShowcaseOrder.checked(before, pickIds);
         picks.forEach(p -> p.moveTo(given.indexOf(p.getId())));
         em.flush();
         audit.recordFor(null, "showcase.city.ordered", "city_showcase_year", (long) year, Map.of("picks", before), Map.of("picks", given));
         return picks(year);
+    }
+
+    /** Moves a pick one place up ({@code by} -1) or down (1) among its year's. */
+    public List<CityPick> move(long pickId, int by) {
+        scope.host();
+        CityPick pick = em.find(CityPick.class, pickId);
+        if (pick == null) {
+            throw new NotFoundException();
+        }
+        return order(pick.getYear(), ShowcaseOrder.moved(picks(pick.getYear()).stream().map(CityPick::getId).toList(), pickId, by));
     }
 
     /** What publishing the city's year now would show, kept nowhere. */

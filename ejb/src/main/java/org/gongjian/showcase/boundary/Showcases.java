@@ -10,7 +10,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +29,7 @@ import org.gongjian.project.entity.FileType;
 import org.gongjian.project.entity.Project;
 import org.gongjian.showcase.control.Candidate;
 import org.gongjian.showcase.control.ShowcaseNews;
+import org.gongjian.showcase.control.ShowcaseOrder;
 import org.gongjian.showcase.control.YearFacts;
 import org.gongjian.showcase.entity.Edition;
 import org.gongjian.showcase.entity.PhotoKind;
@@ -125,17 +125,20 @@ public class Showcases {
     public List<ShowcaseStory> order(int year, List<Long> storyIds) {
         checkYear(year);
         List<ShowcaseStory> stories = stories(year);
-        List<Long> given = storyIds == null ? List.of() : storyIds;
-        if (given.size() != stories.size() || !new HashSet<>(given).equals(new HashSet<>(stories.stream().map(ShowcaseStory::getId).toList()))) {
-            throw new BusinessException("showcase.order.mismatch");
-        }
         List<Long> before = stories.stream().map(ShowcaseStory::getId).toList();
+        List<Long> given = ShowcaseOrder.checked(before, storyIds);
         for (ShowcaseStory story : stories) {
             story.moveTo(given.indexOf(story.getId()));
         }
         em.flush();
         audit.record("showcase.ordered", "showcase_year", (long) year, Map.of("stories", before), Map.of("stories", given));
         return stories(year);
+    }
+
+    /** Moves a featured story one place up ({@code by} -1) or down (1) among its year's. */
+    public List<ShowcaseStory> move(long storyId, int by) {
+        int year = story(storyId).getYear();
+        return order(year, ShowcaseOrder.moved(stories(year).stream().map(ShowcaseStory::getId).toList(), storyId, by));
     }
 
     /** Rewrites a story's title and text. */

@@ -275,6 +275,7 @@ final class Probe {
             case SECTOR_NAME -> "社区服务";
             case SEARCH -> "食堂";
             case LOGIN -> "probe-login";
+            case PHOTO_KIND -> "AFTER";
             default -> throw new IllegalArgumentException(kind + " names a record");
         };
     }

@@ -6,12 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Year;
-import java.util.ArrayList;
-import java.util.List;
-import org.gongjian.platform.BusinessException;
 import org.gongjian.showcase.boundary.CityShowcases;
 import org.gongjian.showcase.boundary.CityYear;
-import org.gongjian.showcase.entity.CityPick;
 import org.gongjian.web.faces.Messages;
 
 /** The city's showcase of a year ({@code ?year=}) for the host: the tenants' published stories, the picks in order, publishing. */
@@ -48,15 +44,7 @@ public class CityShowcaseBacking implements Serializable {
 
     /** Moves a pick one place up (by -1) or down (by 1). */
     public String move(long pickId, int by) {
-        List<Long> order = new ArrayList<>(shown.picks().stream().map(CityPick::getId).toList());
-        int at = order.indexOf(pickId);
-        int to = at + by;
-        if (at < 0 || to < 0 || to >= order.size()) {
-            throw new BusinessException("showcase.order.mismatch");
-        }
-        order.set(at, order.get(to));
-        order.set(to, pickId);
-        city.order(year, order);
+        city.move(pickId, by);
         return done("showcase.page.ordered");
     }
 

@@ -6,9 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Year;
-import java.util.ArrayList;
-import java.util.List;
-import org.gongjian.platform.BusinessException;
 import org.gongjian.showcase.boundary.ShowcaseYear;
 import org.gongjian.showcase.boundary.Showcases;
 import org.gongjian.showcase.entity.ShowcaseStory;
@@ -51,15 +48,7 @@ public class ShowcaseYearBacking implements Serializable {
 
     /** Moves a story one place up (by -1) or down (by 1). */
     public String move(long storyId, int by) {
-        List<Long> order = new ArrayList<>(shown.stories().stream().map(ShowcaseStory::getId).toList());
-        int at = order.indexOf(storyId);
-        int to = at + by;
-        if (at < 0 || to < 0 || to >= order.size()) {
-            throw new BusinessException("showcase.order.mismatch");
-        }
-        order.set(at, order.get(to));
-        order.set(to, storyId);
-        showcases.order(year, order);
+        showcases.move(storyId, by);
         return done("showcase.page.ordered");
     }
 
