@@ -3,6 +3,7 @@ package org.gongjian.showcase.control;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import org.gongjian.platform.BusinessException;
 
 /** The order of a year's featured stories (or the city's picks), by their ids. */
@@ -13,11 +14,10 @@ public final class ShowcaseOrder {
 
     /** The order given, when it names each of the current ids once and no other; refused otherwise. */
     public static List<Long> checked(List<Long> current, List<Long> given) {
-        List<Long> order = given == null ? List.of() : List.copyOf(given);
-        if (order.size() != current.size() || !new HashSet<>(order).equals(new HashSet<>(current))) {
+        if (given == null || given.stream().anyMatch(Objects::isNull) || given.size() != current.size() || !new HashSet<>(given).equals(new HashSet<>(current))) {
             throw new BusinessException("showcase.order.mismatch");
         }
-        return order;
+        return List.copyOf(given);
     }
 
     /** The current order with one id moved one place up ({@code by} -1) or down (1); refused beyond either end. */
