@@ -24,7 +24,8 @@
                 document.querySelectorAll('[data-key]').forEach(function (element) {
                     var value = Number(total[element.getAttribute('data-key')]);
                     var shown = numbers.format(value);
-                    element.textContent = element.getAttribute('data-money') === 'true' ? '¥' + shown : shown;
+                    var key = element.getAttribute('data-key');
+                    element.textContent = element.getAttribute('data-money') === 'true' ? '¥' + shown : key === 'fillPercent' ? shown + '%' : shown;
                 });
                 document.getElementById('screen-updated').textContent = new Intl.DateTimeFormat(locale, {
                     year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
