@@ -3,8 +3,12 @@
     'use strict';
     var REFRESH_MS = 60000;
 
-    function fillPercent(total) {
-        return total.placesOffered === 0 ? 0 : Math.round(total.placesTaken * 100 / total.placesOffered);
+    function format(figures, key, money, numbers) {
+        if (key === 'fillPercent') {
+            return numbers.format(figures.placesOffered === 0 ? 0 : Math.round(figures.placesTaken * 100 / figures.placesOffered)) + '%';
+        }
+        var shown = numbers.format(Number(figures[key]));
+        return money ? '¥' + shown : shown;
     }
 
     function refresh() {
@@ -18,14 +22,17 @@
                 return response.json();
             })
             .then(function (figures) {
-                var total = figures.total;
-                total.fillPercent = fillPercent(total);
                 var numbers = new Intl.NumberFormat(locale, {maximumFractionDigits: 0});
+                var byCode = {};
+                figures.tenants.forEach(function (tenant) {
+                    byCode[tenant.tenantCode] = tenant;
+                });
                 document.querySelectorAll('[data-key]').forEach(function (element) {
-                    var value = Number(total[element.getAttribute('data-key')]);
-                    var shown = numbers.format(value);
-                    var key = element.getAttribute('data-key');
-                    element.textContent = element.getAttribute('data-money') === 'true' ? '¥' + shown : key === 'fillPercent' ? shown + '%' : shown;
+                    var code = element.getAttribute('data-tenant');
+                    var shown = code ? byCode[code] : figures.total;
+                    if (shown) {
+                        element.textContent = format(shown, element.getAttribute('data-key'), element.getAttribute('data-money') === 'true', numbers);
+                    }
                 });
                 document.getElementById('screen-updated').textContent = new Intl.DateTimeFormat(locale, {
                     year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',

@@ -1,9 +1,12 @@
 package org.gongjian.web.dashboard;
 
 import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Year;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import org.gongjian.dashboard.boundary.Count;
 import org.gongjian.dashboard.boundary.YearFigures;
 import org.gongjian.platform.BusinessException;
@@ -19,8 +22,8 @@ public final class FigureLines {
     public record Line(String key, Number value) {
     }
 
-    /** A row of a chart: its label and value. */
-    public record Bar(String label, long value) {
+    /** A row of a chart: its label, its value and the list behind it (null: none). */
+    public record Bar(String label, long value, String link) {
     }
 
     public static final List<String> KEYS = List.of("declarations", "approvals", "live", "overdue", "placesTaken", "placesOffered",
@@ -33,7 +36,7 @@ public final class FigureLines {
         List<Number> values = List.of(f.declarations(), f.approvals(), f.live(), f.overdue(), f.placesTaken(), f.placesOffered(),
                 f.fillPercent(), f.entries(), f.sheetsIn(), f.sheetsExpected(), f.projectsGraded(), f.applications(), f.prizes(),
                 f.granted(), f.spent());
-        return java.util.stream.IntStream.range(0, KEYS.size()).mapToObj(i -> new Line(KEYS.get(i), values.get(i))).toList();
+        return IntStream.range(0, KEYS.size()).mapToObj(i -> new Line(KEYS.get(i), values.get(i))).toList();
     }
 
     public static boolean isMoney(String key) {
@@ -55,14 +58,21 @@ public final class FigureLines {
         };
     }
 
-    /** Counts by category or grade as chart rows, named in the reader's language (the key when there is no name). */
-    public static List<Bar> named(List<Count> counts, Locale locale) {
-        return counts.stream().map(c -> new Bar(c.name() == null ? c.key() : c.name().in(locale), c.count())).toList();
+    /**
+     * Counts by category or grade as chart rows, named in the reader's language (the key when there
+     * is no name), each linked to {@code list} followed by its key, when a list is given.
+     */
+    public static List<Bar> named(List<Count> counts, Locale locale, String list) {
+        return counts.stream().map(c -> new Bar(c.name() == null ? c.key() : c.name().in(locale), c.count(), linked(list, c))).toList();
     }
 
-    /** Counts by status as chart rows, named by the status's label. */
-    public static List<Bar> statuses(List<Count> counts, Locale locale) {
-        return counts.stream().map(c -> new Bar(Messages.text(locale, "enum.ProjectStatus." + c.key()), c.count())).toList();
+    /** Counts by status as chart rows, named by the status's label, linked as {@link #named}. */
+    public static List<Bar> statuses(List<Count> counts, Locale locale, String list) {
+        return counts.stream().map(c -> new Bar(Messages.text(locale, "enum.ProjectStatus." + c.key()), c.count(), linked(list, c))).toList();
+    }
+
+    private static String linked(String list, Count count) {
+        return list == null ? null : list + URLEncoder.encode(count.key(), StandardCharsets.UTF_8);
     }
 
     /** The year asked for, this year in China when none; anything else than a year from 2000 to 2100 is refused. */

@@ -38,16 +38,24 @@ public abstract class FigurePage {
         return FigureLines.isMoney(key);
     }
 
+    /** The list behind a figure, or null where the reader has no such list. */
+    public String link(String key) {
+        return listUrl(FigureLines.link(key, figures.year()));
+    }
+
+    /** The address of a list page given relative to the tenant's pages, or null when the reader opens none. */
+    protected abstract String listUrl(String page);
+
     public List<FigureLines.Bar> getByCategory() {
-        return FigureLines.named(figures.byCategory(), language.getLocale());
+        return FigureLines.named(figures.byCategory(), language.getLocale(), listUrl("projects/index?year=" + figures.year() + "&category="));
     }
 
     public List<FigureLines.Bar> getByStatus() {
-        return FigureLines.statuses(figures.byStatus(), language.getLocale());
+        return FigureLines.statuses(figures.byStatus(), language.getLocale(), listUrl("projects/index?year=" + figures.year() + "&status="));
     }
 
     public List<FigureLines.Bar> getByGrade() {
-        return FigureLines.named(figures.byGrade(), language.getLocale());
+        return FigureLines.named(figures.byGrade(), language.getLocale(), listUrl("evaluation/year?year=" + figures.year() + "&grade="));
     }
 
     public String getYear() {

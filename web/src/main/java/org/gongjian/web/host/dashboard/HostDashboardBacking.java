@@ -43,6 +43,11 @@ public class HostDashboardBacking {
         return FigureLines.KEYS;
     }
 
+    /** The figures the big screen shows for each tenant. */
+    public List<String> getScreenKeys() {
+        return List.of("declarations", "approvals", "live", "overdue", "fillPercent", "projectsGraded", "prizes");
+    }
+
     /** A figure of one tenant (or of the totals) by its key. */
     public Number value(YearFigures tenant, String key) {
         return FigureLines.of(tenant).stream().filter(line -> line.key().equals(key)).findFirst().orElseThrow().value();
@@ -61,15 +66,16 @@ public class HostDashboardBacking {
         String parts = tenant.byCategory().stream().filter(c -> c.count() > 0)
                 .map(c -> Messages.text(language.getLocale(), "dashboard.host.categoryPart", c.name() == null ? c.key() : c.name().in(language.getLocale()), c.count()))
                 .collect(Collectors.joining(Messages.text(language.getLocale(), "dashboard.host.separator")));
-        return Messages.text(language.getLocale(), "dashboard.host.categories", tenant.declarations(), parts);
+        return parts.isEmpty() ? Messages.text(language.getLocale(), "dashboard.host.projects", tenant.declarations())
+                : Messages.text(language.getLocale(), "dashboard.host.categories", tenant.declarations(), parts);
     }
 
     public List<FigureLines.Bar> getDeclarationsByTenant() {
-        return figures.tenants().stream().map(t -> new FigureLines.Bar(name(t), t.declarations())).toList();
+        return figures.tenants().stream().map(t -> new FigureLines.Bar(name(t), t.declarations(), null)).toList();
     }
 
     public List<FigureLines.Bar> getByCategory() {
-        return FigureLines.named(figures.total().byCategory(), language.getLocale());
+        return FigureLines.named(figures.total().byCategory(), language.getLocale(), null);
     }
 
     public String getYear() {

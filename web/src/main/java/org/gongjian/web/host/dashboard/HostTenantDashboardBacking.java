@@ -21,12 +21,13 @@ public class HostTenantDashboardBacking extends FigurePage {
     }
 
     /** The host reads no tenant's lists: its drill-down shows figures without links. */
-    public String link(String key) {
+    @Override
+    protected String listUrl(String page) {
         return null;
     }
 
     public String getName() {
-        return getFigures().tenantName() == null ? code : getFigures().tenantName().in(language.getLocale());
+        return getFigures() == null || getFigures().tenantName() == null ? code : getFigures().tenantName().in(language.getLocale());
     }
 
     public String getCode() {

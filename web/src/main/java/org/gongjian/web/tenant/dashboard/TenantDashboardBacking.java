@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.gongjian.dashboard.boundary.Dashboards;
-import org.gongjian.web.dashboard.FigureLines;
 import org.gongjian.web.dashboard.FigurePage;
 
 /** The tenant's year at a glance ({@code ?year=}, this year by default), for the tenant's admins. */
@@ -20,8 +19,8 @@ public class TenantDashboardBacking extends FigurePage {
         show(dashboards.year(askedYear()));
     }
 
-    /** The list behind a figure or a chart's row, as a link of the tenant's pages. */
-    public String link(String key) {
-        return portal.tenantUrl(FigureLines.link(key, getFigures().year()));
+    @Override
+    protected String listUrl(String page) {
+        return portal.tenantUrl(page);
     }
 }
