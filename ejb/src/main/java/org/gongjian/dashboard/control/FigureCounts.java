@@ -98,20 +98,13 @@ public final class FigureCounts {
 
     /** The year's categories in the order its frozen configuration lists them, then any other key the projects carry. */
     private static List<Count> categories(Connection connection, long tenantId, int year, Map<String, Long> counted) throws SQLException {
-        List<Count> counts = new ArrayList<>();
         String document = text(connection, """
                 select v.document from round r join config_version v on v.tenant_id = r.tenant_id and v.id = r.config_version_id
                  where r.tenant_id = ? and r.year = ?""", tenantId, year);
         List<Category> categories = document == null ? List.of() : JSON.fromJson(document, TenantConfiguration.class).categories();
-        for (Category category : categories == null ? List.<Category>of() : categories) {
-            counts.add(new Count(category.key(), category.name(), counted.getOrDefault(category.key(), 0L)));
-        }
-        counted.forEach((key, count) -> {
-            if (counts.stream().noneMatch(c -> c.key().equals(key))) {
-                counts.add(new Count(key, null, count));
-            }
-        });
-        return counts;
+        Map<String, Name> names = new LinkedHashMap<>();
+        (categories == null ? List.<Category>of() : categories).forEach(category -> names.put(category.key(), category.name()));
+        return inOrder(names, counted);
     }
 
     /** Each project's latest result's grade, counted by grade in the scheme's order. */
@@ -135,13 +128,18 @@ public final class FigureCounts {
                 }
             }
         }
-        List<Count> counts = new ArrayList<>();
         List<GradeBand> bands = JSON.fromJson(scheme, EvaluationScheme.class).grades();
-        for (GradeBand band : bands == null ? List.<GradeBand>of() : bands) {
-            counts.add(new Count(band.key(), band.name(), counted.getOrDefault(band.key(), 0L)));
-        }
+        Map<String, Name> names = new LinkedHashMap<>();
+        (bands == null ? List.<GradeBand>of() : bands).forEach(band -> names.put(band.key(), band.name()));
+        return inOrder(names, counted);
+    }
+
+    /** Every named key in its order, counted or not, then any other key counted (a key the configuration no longer names). */
+    private static List<Count> inOrder(Map<String, Name> names, Map<String, Long> counted) {
+        List<Count> counts = new ArrayList<>();
+        names.forEach((key, name) -> counts.add(new Count(key, name, counted.getOrDefault(key, 0L))));
         counted.forEach((key, count) -> {
-            if (counts.stream().noneMatch(c -> c.key().equals(key))) {
+            if (!names.containsKey(key)) {
                 counts.add(new Count(key, null, count));
             }
         });
