@@ -211,6 +211,7 @@ class DashboardIT extends DeployedPortal {
         assertEquals("1", value(drill, "approvals"));
         assertFalse(drill.html().contains("/t/" + other.code() + "/"), "the host's drill-down leads into no tenant's lists");
         assertEquals(404, host.get("host/dashboard/no-such-tenant?year=" + year).status());
+        assertEquals(404, host.get("host/dashboard/Not_A_Code").status());
 
         HttpResponse<byte[]> hostSheet = bytes(host, "api/v1/host/dashboard.xlsx?year=" + year);
         assertEquals(200, hostSheet.statusCode());

@@ -24,7 +24,8 @@ public class HostDashboardRoutes extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String rest = request.getRequestURI().substring(request.getContextPath().length() + VIEWS.length());
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String rest = path.length() > VIEWS.length() ? path.substring(VIEWS.length()) : "";
         if (rest.isEmpty() || rest.endsWith(".xhtml")) {
             chain.doFilter(request, response);
         } else if ("screen".equals(rest)) {
