@@ -23,8 +23,8 @@ public record BarChart(List<Bar> bars) {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal SMALLEST = new BigDecimal("0.005");
 
-    /** One row: its label, its value, where it is drawn and its bar's width in per cent. */
-    public record Bar(String label, BigDecimal value, boolean beyond, BigDecimal width, int top) {
+    /** One row: its label, its value, the list behind it if any, where it is drawn and its bar's width in per cent. */
+    public record Bar(String label, BigDecimal value, boolean beyond, String link, BigDecimal width, int top) {
 
         public int textY() {
             return top + 16;
@@ -37,15 +37,18 @@ public record BarChart(List<Bar> bars) {
 
     /**
      * The chart of rows that each answer {@code label()} and {@code value()} (a record, or any
-     * class with such public methods), in their order.
+     * class with such public methods), in their order; a row that also answers {@code link()}
+     * links its figure in the table to that address.
      */
     public static BarChart of(Collection<?> rows) {
         List<BigDecimal> values = new ArrayList<>();
         List<Boolean> beyond = new ArrayList<>();
         List<String> labels = new ArrayList<>();
+        List<String> links = new ArrayList<>();
         for (Object row : rows == null ? List.of() : rows) {
             BigDecimal value = decimal(read(row, "value"));
             labels.add(String.valueOf(read(row, "label")));
+            links.add(link(row));
             beyond.add(value.compareTo(MAX_VALUE) > 0);
             values.add(bounded(value));
         }
@@ -54,7 +57,7 @@ public record BarChart(List<Bar> bars) {
         for (int i = 0; i < values.size(); i++) {
             BigDecimal width = widest.signum() == 0 ? BigDecimal.ZERO
                     : values.get(i).multiply(HUNDRED).divide(widest, 1, RoundingMode.HALF_UP);
-            bars.add(new Bar(labels.get(i), values.get(i), beyond.get(i), width, i * ROW_HEIGHT));
+            bars.add(new Bar(labels.get(i), values.get(i), beyond.get(i), links.get(i), width, i * ROW_HEIGHT));
         }
         return new BarChart(List.copyOf(bars));
     }
@@ -103,6 +106,16 @@ public record BarChart(List<Bar> bars) {
             return BigDecimal.valueOf(number.doubleValue());
         }
         throw new IllegalArgumentException("A chart value must be a finite number, not " + value);
+    }
+
+    private static String link(Object row) {
+        try {
+            row.getClass().getMethod("link");
+        } catch (NoSuchMethodException e) {
+            return null;
+        }
+        Object link = read(row, "link");
+        return link == null || link.toString().isBlank() ? null : link.toString();
     }
 
     private static Object read(Object row, String name) {

@@ -55,6 +55,17 @@ class BarChartTest {
         assertTrue(chart.summary("x", Locale.ENGLISH).contains("huge 1,000,000,000,000+"));
     }
 
+    record LinkedRow(String label, long value, String link) {
+    }
+
+    @Test
+    void aRowThatNamesItsListLinksItsFigureAndOtherRowsLinkNothing() {
+        BarChart chart = BarChart.of(List.of(new LinkedRow("实施中", 3, "/t/x/projects/index?status=UNDERWAY"), new LinkedRow("已验收", 1, " ")));
+        assertEquals("/t/x/projects/index?status=UNDERWAY", chart.bars().get(0).link());
+        assertEquals(null, chart.bars().get(1).link());
+        assertEquals(null, BarChart.of(List.of(new Row("a", 1))).bars().get(0).link());
+    }
+
     @Test
     void aRowWithoutANumericValueIsRefusedByName() {
         assertThrows(IllegalArgumentException.class, () -> BarChart.of(List.of(new Row("nan", Double.NaN))));

@@ -239,6 +239,17 @@ class JourneysIT extends DeployedPortal {
                 .click("responsibility:save").waitForText("实施中").check("responsibility fixed on a phone");
     }
 
+    @Test
+    void theAdminAndTheHostReadTheYearAtAGlanceOnAPhoneAndOnTheBigScreen() {
+        TestTenant tenant = visitors.openForDeclarations(Visitors.THREE_TYPES);
+        asAdmin(journeys.start(), tenant)
+                .follow("年度工作总览").waitForPath("t/" + tenant.code() + "/dashboard/").waitForText("按类别统计项目").check("tenant dashboard")
+                .signOut()
+                .signIn(HOST_LOGIN, HOST_PASSWORD).open("host/dashboard/").waitForText("各单位年度数据对比").check("host dashboard")
+                .open("host/dashboard/" + tenant.code()).waitForText("返回全市总览").check("one tenant as the host reads it")
+                .open("host/dashboard/screen").waitForText("数据更新于").check("big screen");
+    }
+
     private static Journey asAdmin(Journey journey, TestTenant tenant) {
         return journey.signIn(tenant.adminLogin(), CHOSEN_PASSWORD).waitForPath("t/" + tenant.code() + "/");
     }
