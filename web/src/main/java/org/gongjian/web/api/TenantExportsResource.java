@@ -1,0 +1,239 @@
+package org.gongjian.web.api;
+
+import static org.gongjian.web.api.SheetWriter.count;
+import static org.gongjian.web.api.SheetWriter.date;
+import static org.gongjian.web.api.SheetWriter.moment;
+import static org.gongjian.web.api.SheetWriter.points;
+import static org.gongjian.web.api.SheetWriter.text;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gongjian.audit.boundary.AuditTrail;
+import org.gongjian.audit.boundary.AuditTrail.AuditFilter;
+import org.gongjian.audit.entity.AuditRecord;
+import org.gongjian.award.boundary.PublicAwards;
+import org.gongjian.award.boundary.PublishedList;
+import org.gongjian.award.boundary.PublishedList.Winner;
+import org.gongjian.project.boundary.Ledgers;
+import org.gongjian.project.boundary.ProjectLists;
+import org.gongjian.project.control.CategoryNames;
+import org.gongjian.project.control.OverdueEntry;
+import org.gongjian.project.control.ProjectFilter;
+import org.gongjian.project.control.ProjectRow;
+import org.gongjian.project.entity.ProjectStatus;
+import org.gongjian.record.boundary.RecordLine;
+import org.gongjian.record.boundary.YearlyRecords;
+import org.gongjian.tenant.control.CurrentTenant;
+import org.gongjian.unit.boundary.Units;
+import org.gongjian.unit.entity.Unit;
+import org.gongjian.web.api.SheetWriter.Column;
+import org.gongjian.web.i18n.Language;
+
+/**
+ * The tenant's lists as Excel workbooks, each with the rows and access rules of the page it mirrors,
+ * and the sheets organisers print: 项目申报汇总表, 立项清单, 考评汇总表 and 表彰名单.
+ */
+@Path("t/{code}/exports")
+@Produces(ProjectExportsResource.XLSX)
+@Tag(name = "Exports", description = "The tenant's lists and the standard printed sheets as Excel workbooks")
+public class TenantExportsResource {
+
+    /** The projects an approved list (立项清单) holds: approved, under way, closing or accepted. */
+    static final Set<ProjectStatus> APPROVED = EnumSet.of(ProjectStatus.APPROVED, ProjectStatus.UNDERWAY,
+            ProjectStatus.CLOSURE_SUBMITTED, ProjectStatus.ACCEPTED);
+
+    @Inject
+    ProjectLists projects;
+
+    @Inject
+    Ledgers ledgers;
+
+    @Inject
+    YearlyRecords records;
+
+    @Inject
+    PublicAwards awards;
+
+    @Inject
+    AuditTrail trail;
+
+    @Inject
+    Units units;
+
+    @Inject
+    CurrentTenant tenant;
+
+    @Inject
+    Language language;
+
+    @GET
+    @Path("declarations.xlsx")
+    @Operation(summary = "项目申报汇总表: the year's declared projects (drafts aside) the caller may see in the project list")
+    @APIResponse(responseCode = "400", description = "A year that is missing, not a number or outside 2000 to 2100")
+    public Response declarations(@QueryParam("year") @Parameter(description = "The year, e.g. 2026") String year) {
+        int chosen = FilterParameters.requiredYear(year);
+        List<ProjectRow> declared = projects.all(new ProjectFilter(chosen, null, null, null)).stream()
+                .filter(row -> row.status() != ProjectStatus.DRAFT).toList();
+        return projectSheet("export.declarations.sheet", chosen, declared);
+    }
+
+    @GET
+    @Path("approved.xlsx")
+    @Operation(summary = "立项清单: the year's approved projects (approved, under way, closing, accepted) the caller may see")
+    @APIResponse(responseCode = "400", description = "A year that is missing, not a number or outside 2000 to 2100")
+    public Response approved(@QueryParam("year") @Parameter(description = "The year, e.g. 2026") String year) {
+        int chosen = FilterParameters.requiredYear(year);
+        List<ProjectRow> approved = projects.all(new ProjectFilter(chosen, null, null, null)).stream()
+                .filter(row -> APPROVED.contains(row.status())).toList();
+        return projectSheet("export.approved.sheet", chosen, approved);
+    }
+
+    @GET
+    @Path("evaluation.xlsx")
+    @Operation(summary = "考评汇总表: per project of the year its channel scores, total and grade as frozen; admins all units, a unit member its own")
+    @APIResponse(responseCode = "400", description = "A year that is missing, not a number or outside 2000 to 2100")
+    public Response evaluation(@QueryParam("year") @Parameter(description = "The year, e.g. 2026") String year) {
+        int chosen = FilterParameters.requiredYear(year);
+        List<Scored> lines = new ArrayList<>();
+        for (Unit unit : records.readableUnits()) {
+            records.of(unit.getId(), chosen).projects().forEach(line -> lines.add(new Scored(lines.size() + 1, unit.getName(), line)));
+        }
+        ProjectSheets sheets = sheets();
+        List<Column<Scored>> columns = List.of(
+                count(sheets.label("export.number"), Scored::number),
+                text(sheets.label("export.list.title"), scored -> scored.line().title()),
+                text(sheets.label("project.owner"), Scored::unit),
+                text(sheets.label("record.category"), scored -> scored.line().category() == null
+                        ? scored.line().categoryKey() : sheets.named(scored.line().category())),
+                points(sheets.label("enum.ChannelKind.SELF"), scored -> scored.line().selfScore()),
+                points(sheets.label("enum.ChannelKind.PUBLIC"), scored -> scored.line().publicScore()),
+                points(sheets.label("enum.ChannelKind.ORGANISATIONAL"), scored -> scored.line().organisationalScore()),
+                points(sheets.label("record.total"), scored -> scored.line().total()),
+                text(sheets.label("record.grade"), scored -> sheets.named(scored.line().grade())),
+                text(sheets.label("record.prizes"), scored -> sheets.prizes(scored.line().prizes())));
+        return sheet(sheets.label("export.evaluation.sheet", chosen), columns, lines);
+    }
+
+    @GET
+    @Path("awards.xlsx")
+    @Operation(summary = "表彰名单: the tenant's published award list of the year, first prizes first")
+    @APIResponse(responseCode = "400", description = "A year that is missing, not a number or outside 2000 to 2100")
+    @APIResponse(responseCode = "404", description = "No award list of the tenant published for that year")
+    public Response awards(@QueryParam("year") @Parameter(description = "The year, e.g. 2026") String year) {
+        int chosen = FilterParameters.requiredYear(year);
+        PublishedList list = awards.ofTenant(tenant.code(), chosen).orElseThrow(jakarta.ws.rs.NotFoundException::new);
+        ProjectSheets sheets = sheets();
+        boolean chinese = "zh".equals(language.getLocale().getLanguage());
+        List<Winner> winners = list.winners();
+        List<Column<Integer>> columns = List.of(
+                count(sheets.label("export.number"), i -> i + 1),
+                text(sheets.label("export.awards.tier"), i -> sheets.label("enum.AwardTier." + winners.get(i).tier())),
+                text(sheets.label("export.list.title"), i -> winners.get(i).projectTitle()),
+                text(sheets.label("project.owner"), i -> winners.get(i).ownerName()),
+                text(sheets.label("record.grade"), i -> chinese ? winners.get(i).gradeZh() : winners.get(i).gradeEn()));
+        return sheet(sheets.label("export.awards.sheet", chosen), columns, IntStream.range(0, winners.size()).boxed().toList());
+    }
+
+    @GET
+    @Path("overdue.xlsx")
+    @Operation(summary = "The overdue (red) and due-soon (amber) ledger entries, as the overdue page lists them; admins and evaluators")
+    public Response overdue() {
+        List<OverdueEntry> entries = ledgers.overdue();
+        ProjectSheets sheets = sheets();
+        List<Column<OverdueEntry>> columns = List.of(
+                text(sheets.label("export.ledger.signal"), entry -> sheets.label("enum.Signal." + entry.signal())),
+                date(sheets.label("export.ledger.deadline"), OverdueEntry::deadline),
+                text(sheets.label("export.ledger.item"), OverdueEntry::title),
+                text(sheets.label("export.ledger.owner"), OverdueEntry::owner),
+                text(sheets.label("export.ledger.stage"), OverdueEntry::stage),
+                text(sheets.label("export.ledger.project"), OverdueEntry::projectTitle),
+                text(sheets.label("project.owner"), OverdueEntry::projectOwner));
+        return sheet(sheets.label("export.overdue.sheet"), columns, entries);
+    }
+
+    @GET
+    @Path("audit.xlsx")
+    @Operation(summary = "The audit trail filtered as on its page (days in China's time, both included); the tenant's admins")
+    @APIResponse(responseCode = "400", description = "A day not written as 2026-07-01")
+    public Response audit(@QueryParam("from") @Parameter(description = "First day, e.g. 2026-07-01") String from,
+                          @QueryParam("until") @Parameter(description = "Last day, included") String until,
+                          @QueryParam("actor") @Parameter(description = "Who acted (login)") String actor,
+                          @QueryParam("action") @Parameter(description = "The kind of change") String action) {
+        LocalDate first = FilterParameters.day("from", from);
+        LocalDate last = FilterParameters.day("until", until);
+        AuditFilter filter = new AuditFilter(first == null ? null : first.atStartOfDay(SheetWriter.CHINA).toOffsetDateTime(),
+                last == null ? null : last.plusDays(1).atStartOfDay(SheetWriter.CHINA).toOffsetDateTime(),
+                FilterParameters.text(actor), FilterParameters.text(action));
+        List<AuditRecord> rows = trail.page(filter, 0, (int) Math.min(Integer.MAX_VALUE, trail.count(filter)));
+        ProjectSheets sheets = sheets();
+        List<Column<AuditRecord>> columns = List.of(
+                moment(sheets.label("audit.at"), AuditRecord::getAt),
+                text(sheets.label("audit.actor"), AuditRecord::getActor),
+                text(sheets.label("audit.action"), AuditRecord::getAction),
+                text(sheets.label("audit.subject"), r -> r.getSubjectType() + (r.getSubjectId() == null ? "" : " " + r.getSubjectId())),
+                text(sheets.label("audit.before"), AuditRecord::getBefore),
+                text(sheets.label("audit.after"), AuditRecord::getAfter));
+        return sheet(sheets.label("export.audit.sheet"), columns, rows);
+    }
+
+    @GET
+    @Path("units.xlsx")
+    @Operation(summary = "The tenant's units as the units page lists them; the tenant's admins")
+    public Response units() {
+        if (!tenant.isAdmin()) {
+            throw new EJBAccessException("the units page is the tenant admins'");
+        }
+        ProjectSheets sheets = sheets();
+        List<Column<Unit>> columns = List.of(
+                text(sheets.label("tenant.units.name"), Unit::getName),
+                text(sheets.label("tenant.units.kind"), unit -> sheets.label("unit.kind." + unit.getKind())),
+                text(sheets.label("tenant.units.secretary"), Unit::getSecretary));
+        return sheet(sheets.label("export.units.sheet"), columns, units.all());
+    }
+
+    private Response projectSheet(String sheetKey, int year, List<ProjectRow> rows) {
+        ProjectSheets sheets = sheets();
+        CategoryNames categories = projects.categoryNames();
+        List<Column<Integer>> columns = List.of(
+                count(sheets.label("export.number"), i -> i + 1),
+                text(sheets.label("export.list.title"), at(rows, ProjectRow::title)),
+                text(sheets.label("project.owner"), at(rows, ProjectRow::ownerName)),
+                text(sheets.label("export.list.category"), at(rows, row -> categories.name(row.year(), row.categoryKey(), language.getLocale()))),
+                text(sheets.label("export.list.status"), at(rows, row -> sheets.label("enum.ProjectStatus." + row.status()))),
+                text(sheets.label("export.list.nominated"), at(rows, row -> sheets.label(row.nominated() ? "export.yes" : "export.no"))),
+                moment(sheets.label("export.list.updated"), at(rows, ProjectRow::updatedAt)));
+        return sheet(sheets.label(sheetKey, year), columns, IntStream.range(0, rows.size()).boxed().toList());
+    }
+
+    private static <T, V> Function<Integer, V> at(List<T> rows, Function<T, V> value) {
+        return i -> value.apply(rows.get(i));
+    }
+
+    private static <T> Response sheet(String title, List<Column<T>> columns, List<T> rows) {
+        return ProjectExportsResource.workbook(out -> SheetWriter.write(title, columns, rows, out), title + ".xlsx");
+    }
+
+    private ProjectSheets sheets() {
+        return new ProjectSheets(language.getLocale());
+    }
+
+    /** A project of the evaluation summary with its place and unit. */
+    private record Scored(int number, String unit, RecordLine line) {
+    }
+}
