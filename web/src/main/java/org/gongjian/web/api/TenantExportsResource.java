@@ -3,6 +3,7 @@ package org.gongjian.web.api;
 import static org.gongjian.web.api.SheetWriter.count;
 import static org.gongjian.web.api.SheetWriter.date;
 import static org.gongjian.web.api.SheetWriter.moment;
+import static org.gongjian.web.api.SheetWriter.money;
 import static org.gongjian.web.api.SheetWriter.points;
 import static org.gongjian.web.api.SheetWriter.text;
 
@@ -10,6 +11,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
@@ -27,9 +29,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gongjian.audit.boundary.AuditTrail;
 import org.gongjian.audit.boundary.AuditTrail.AuditFilter;
 import org.gongjian.audit.entity.AuditRecord;
+import org.gongjian.award.boundary.Awards;
 import org.gongjian.award.boundary.PublicAwards;
 import org.gongjian.award.boundary.PublishedList;
 import org.gongjian.award.boundary.PublishedList.Winner;
+import org.gongjian.award.entity.AwardApplication;
 import org.gongjian.project.boundary.Ledgers;
 import org.gongjian.project.boundary.ProjectLists;
 import org.gongjian.project.control.CategoryNames;
@@ -69,6 +73,9 @@ public class TenantExportsResource {
 
     @Inject
     PublicAwards awards;
+
+    @Inject
+    Awards awarding;
 
     @Inject
     AuditTrail trail;
@@ -148,6 +155,25 @@ public class TenantExportsResource {
                 text(sheets.label("project.owner"), i -> winners.get(i).ownerName()),
                 text(sheets.label("record.grade"), i -> chinese ? winners.get(i).gradeZh() : winners.get(i).gradeEn()));
         return sheet(sheets.label("export.awards.sheet", chosen), columns, IntStream.range(0, winners.size()).boxed().toList());
+    }
+
+    @GET
+    @Path("awards/{batch}/applications.xlsx")
+    @Operation(summary = "A tenant award batch's applications with their grades, prizes and award funds, as the batch page lists them; its organiser")
+    @APIResponse(responseCode = "404", description = "No such batch organised by this tenant")
+    public Response applications(@PathParam("batch") @Parameter(description = "The award batch") long batch) {
+        List<AwardApplication> applications = awarding.applications(batch);
+        ProjectSheets sheets = sheets();
+        boolean chinese = "zh".equals(language.getLocale().getLanguage());
+        List<Column<AwardApplication>> columns = List.of(
+                text(sheets.label("award.page.project"), AwardApplication::getProjectTitle),
+                text(sheets.label("award.page.owner"), AwardApplication::getOwnerName),
+                text(sheets.label("record.grade"), a -> chinese ? a.getGradeZh() : a.getGradeEn()),
+                points(sheets.label("record.total"), AwardApplication::getTotal),
+                text(sheets.label("award.page.tier"), a -> a.getTier() == null ? null : sheets.label("enum.AwardTier." + a.getTier())),
+                money(sheets.label("award.page.funds"), AwardApplication::getFunds),
+                moment(sheets.label("export.awards.applied"), AwardApplication::getAppliedAt));
+        return sheet(sheets.label("export.applications.sheet"), columns, applications);
     }
 
     @GET

@@ -1,16 +1,15 @@
 package org.gongjian.web.tenant.projects;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.gongjian.account.entity.Role;
 import org.gongjian.project.boundary.ProjectLists;
 import org.gongjian.project.boundary.Projects;
@@ -23,17 +22,22 @@ import org.gongjian.tenantconfig.Category;
 import org.gongjian.unit.boundary.Units;
 import org.gongjian.unit.entity.Unit;
 import org.gongjian.web.i18n.Language;
+import org.gongjian.web.tenant.ExportQuery;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /**
  * The tenant's projects a page at a time, filtered by year, category, status and (for the tenant's
- * admins and evaluators) unit, with the same filter's list and ledger as Excel downloads.
+ * admins and evaluators) unit, with the same filter's list and ledger as Excel downloads. The filter
+ * can come in the address too ({@code ?year=2026&status=ACCEPTED&category=innovation&unit=12}), as the
+ * dashboard links to it.
  */
 @Named
 @ViewScoped
 public class ProjectListBacking implements Serializable {
+
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     @Inject
     Projects projects;
@@ -116,17 +120,28 @@ public class ProjectListBacking implements Serializable {
         return unitOptions;
     }
 
+    /** The year of the printed summary sheets: the filter's, else this year. */
+    public int getSheetYear() {
+        return year != null ? year : LocalDate.now(CHINA).getYear();
+    }
+
+    /** The evaluation summary follows the yearly record's rule: the tenant's admins and unit members. */
+    public boolean isRecordReader() {
+        return tenant.isAdmin() || isUnitMember();
+    }
+
+    /** A filter in the address that cannot be read answers 400 with its message, rather than a list that ignores it. */
+    public void answerBadFilterWith400() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (!context.isPostback() && context.isValidationFailed()) {
+            context.getExternalContext().setResponseStatus(400);
+        }
+    }
+
     /** The query string that gives the exports the shown filter. */
     public String exportQuery() {
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("year", year);
-        parameters.put("category", category);
-        parameters.put("status", status);
-        parameters.put("unit", isOrganiser() ? unit : null);
-        String query = parameters.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().toString().isBlank())
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue().toString(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return query.isEmpty() ? "" : "?" + query;
+        return new ExportQuery().with("year", year).with("category", category).with("status", status)
+                .with("unit", isOrganiser() ? unit : null).toString();
     }
 
     private CategoryNames names() {
