@@ -62,6 +62,9 @@ public class TenantExportsResource {
     static final Set<ProjectStatus> APPROVED = EnumSet.of(ProjectStatus.APPROVED, ProjectStatus.UNDERWAY,
             ProjectStatus.CLOSURE_SUBMITTED, ProjectStatus.ACCEPTED);
 
+    /** The audit trail hands out at most this many records at a time. */
+    private static final int AUDIT_PAGE = 200;
+
     @Inject
     ProjectLists projects;
 
@@ -206,7 +209,15 @@ public class TenantExportsResource {
         AuditFilter filter = new AuditFilter(first == null ? null : first.atStartOfDay(SheetWriter.CHINA).toOffsetDateTime(),
                 last == null ? null : last.plusDays(1).atStartOfDay(SheetWriter.CHINA).toOffsetDateTime(),
                 FilterParameters.text(actor), FilterParameters.text(action));
-        List<AuditRecord> rows = trail.page(filter, 0, (int) Math.min(Integer.MAX_VALUE, trail.count(filter)));
+        long total = trail.count(filter);
+        List<AuditRecord> rows = new ArrayList<>();
+        while (rows.size() < total) {
+            List<AuditRecord> page = trail.page(filter, rows.size(), AUDIT_PAGE);
+            if (page.isEmpty()) {
+                break;
+            }
+            rows.addAll(page);
+        }
         ProjectSheets sheets = sheets();
         List<Column<AuditRecord>> columns = List.of(
                 moment(sheets.label("audit.at"), AuditRecord::getAt),
