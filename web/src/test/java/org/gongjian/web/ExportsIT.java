@@ -70,7 +70,7 @@ class ExportsIT extends DeployedPortal {
 
         Sheet summary = sheet(tenant.admin(), api(tenant, "exports/evaluation.xlsx?year=" + year));
         assertEquals(year + " 年度考评汇总表", summary.getSheetName());
-        assertEquals(List.of("序号", "项目名称", "承担单位", "项目类型", "自评", "群众评议", "组织考评", "总分", "等次", "获奖"), texts(summary.getRow(0)));
+        assertEquals(List.of("序号", "项目名称", "承担单位", "项目类型", "单位自评", "民意测评", "组织考评", "总分", "等次", "获奖"), texts(summary.getRow(0)));
         assertEquals(List.of("+86 138 0000 0000 便民热线", "=1+1", "邻居的项目"), titles(summary, 1),
                 "every unit's projects of the year, no draft, nothing of the other tenant");
         Row first = row(summary, 1, "=1+1");
@@ -192,10 +192,11 @@ class ExportsIT extends DeployedPortal {
         assertTrue(byCategory.shows("@老年大学") && !byCategory.shows("社区食堂"), byCategory.html());
         Page badYear = admin.get("t/" + tenant.code() + "/projects/index?year=abc");
         assertEquals(400, badYear.status());
-        assertTrue(badYear.shows("地址中的年度无法识别：须为 2000 至 2100 之间的数字。"), badYear.html());
+        assertTrue(badYear.shows("年度“abc”无法识别：须为 2000 至 2100 之间的数字。"), badYear.html());
+        assertFalse(badYear.shows("@老年大学"), "a filter that cannot be read shows no list as if filtered");
         Page badStatus = admin.get("t/" + tenant.code() + "/projects/index?status=FINISHED");
         assertEquals(400, badStatus.status());
-        assertTrue(badStatus.shows("地址中的项目状态无法识别。"), badStatus.html());
+        assertTrue(badStatus.shows("筛选条件“status”的值“FINISHED”无法识别"), badStatus.html());
     }
 
     @Test
@@ -255,6 +256,34 @@ class ExportsIT extends DeployedPortal {
         assertEquals(403, download(member.browser(), api(tenant, "exports/units.xlsx")).statusCode());
         assertEquals(404, download(other.admin(), api(tenant, "exports/units.xlsx")).statusCode());
         assertTrue(admin.get("t/" + tenant.code() + "/units/list").shows("exports/units.xlsx"));
+
+        Sheet ledger = sheet(member.browser(), api(tenant, "exports/projects/" + project + "/ledger.xlsx"));
+        assertEquals(List.of("=cmd|' /C calc'!A0", "制定公约", "培训志愿者"), titles(ledger, 2), "the project's whole ledger");
+        assertEquals(CellType.NUMERIC, row(ledger, 2, "制定公约").getCell(4).getCellType());
+        assertEquals(404, download(other.admin(), api(other, "exports/projects/" + project + "/ledger.xlsx")).statusCode(),
+                "another tenant's project through one's own address");
+        seeded.fund(project, "GRANT", "20000.00");
+        seeded.fund(project, "GRANT", "5000.50");
+        seeded.fund(project, "SPENDING", "12345.67");
+        Sheet funds = sheet(admin, api(tenant, "exports/projects/" + project + "/funds.xlsx"));
+        assertEquals(List.of(5000.50, 12345.67, 20000.00), StreamSupport.stream(funds.spliterator(), false).skip(1).limit(3)
+                .map(r -> r.getCell(2).getNumericCellValue()).sorted().toList());
+        assertEquals(List.of("下拨合计", "支出合计", "结余"), IntStream.rangeClosed(4, 6).mapToObj(r -> funds.getRow(r).getCell(1).getStringCellValue()).toList());
+        assertNumber(25000.50, funds.getRow(4).getCell(2), "\"¥\"#,##0.00");
+        assertNumber(12345.67, funds.getRow(5).getCell(2), "\"¥\"#,##0.00");
+        assertNumber(12654.83, funds.getRow(6).getCell(2), "\"¥\"#,##0.00");
+        assertTrue(member.browser().get("t/" + tenant.code() + "/projects/funds?id=" + project).shows("exports/projects/" + project + "/funds.xlsx"));
+
+        Member claimant = visitors.newClaimant(tenant, "=物业公司" + UUID.randomUUID().toString().substring(0, 4));
+        Sheet claimants = sheet(admin, api(tenant, "exports/claimants.xlsx"));
+        assertTrue(titles(claimants, 0).stream().anyMatch(name -> name.startsWith("=物业公司")), titles(claimants, 0).toString());
+        assertEquals(403, download(member.browser(), api(tenant, "exports/claimants.xlsx")).statusCode(), "contacts are for the admins");
+        Sheet accounts = sheet(admin, api(tenant, "exports/accounts.xlsx"));
+        List<String> logins = titles(accounts, 0);
+        assertTrue(logins.contains(member.login()) && logins.contains(claimant.login()) && logins.contains(tenant.adminLogin()), logins.toString());
+        assertEquals(unitName, row(accounts, 0, member.login()).getCell(3).getStringCellValue());
+        assertEquals(403, download(member.browser(), api(tenant, "exports/accounts.xlsx")).statusCode());
+        assertEquals(404, download(other.admin(), api(tenant, "exports/accounts.xlsx")).statusCode());
         assertTrue(admin.get("t/" + tenant.code() + "/projects/overdue").shows("exports/overdue.xlsx"));
     }
 

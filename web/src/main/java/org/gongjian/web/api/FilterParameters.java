@@ -7,11 +7,11 @@ import java.util.stream.Collectors;
 import org.gongjian.platform.BusinessException;
 
 /**
- * Reads a list's filter from the query parameters of its export. A blank parameter does not filter;
+ * Reads a list's filter from the query parameters of its export or of its page. A blank parameter does not filter;
  * one that cannot be read is refused with its name and value, never ignored (the file would then
  * hold more than the list the reader asked for).
  */
-final class FilterParameters {
+public final class FilterParameters {
 
     static final int FIRST_YEAR = 2000;
     static final int LAST_YEAR = 2100;
@@ -19,7 +19,7 @@ final class FilterParameters {
     private FilterParameters() {
     }
 
-    static Integer year(String value) {
+    public static Integer year(String value) {
         if (blank(value)) {
             return null;
         }
@@ -35,7 +35,7 @@ final class FilterParameters {
     }
 
     /** A year the sheet cannot do without. */
-    static int requiredYear(String value) {
+    public static int requiredYear(String value) {
         Integer year = year(value);
         if (year == null) {
             throw new BusinessException("export.filter.yearMissing");
@@ -43,7 +43,7 @@ final class FilterParameters {
         return year;
     }
 
-    static Long id(String name, String value) {
+    public static Long id(String name, String value) {
         if (blank(value)) {
             return null;
         }
@@ -58,7 +58,7 @@ final class FilterParameters {
         throw new BusinessException("export.filter.id", name, value);
     }
 
-    static <E extends Enum<E>> E choice(Class<E> type, String name, String value) {
+    public static <E extends Enum<E>> E choice(Class<E> type, String name, String value) {
         if (blank(value)) {
             return null;
         }
@@ -68,7 +68,7 @@ final class FilterParameters {
     }
 
     /** A day written as 2026-07-01. */
-    static LocalDate day(String name, String value) {
+    public static LocalDate day(String name, String value) {
         if (blank(value)) {
             return null;
         }
@@ -80,7 +80,7 @@ final class FilterParameters {
     }
 
     /** A text filter as given; blank does not filter. */
-    static String text(String value) {
+    public static String text(String value) {
         return blank(value) ? null : value.trim();
     }
 

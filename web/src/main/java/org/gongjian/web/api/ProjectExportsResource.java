@@ -62,7 +62,7 @@ public class ProjectExportsResource {
     }
 
     /** The project list's filter as the page passes it on in the export's query. */
-    static ProjectFilter filter(String year, String category, String status, String unit) {
+    public static ProjectFilter filter(String year, String category, String status, String unit) {
         return new ProjectFilter(FilterParameters.year(year), FilterParameters.text(category),
                 FilterParameters.choice(ProjectStatus.class, "status", status), FilterParameters.id("unit", unit));
     }

@@ -80,7 +80,7 @@ final class ProjectSheets {
         List<Object> footer = List.of(label("record.sums.projects", sums.projects()), "", "",
                 label("record.sums.graded", sums.graded()), sums.meanTotal() == null ? "" : sums.meanTotal(), "", "", "",
                 label("record.sums.prizes", sums.prizes()), sums.awardFunds(), sums.granted(), sums.spent());
-        SheetWriter.write(label("record.sheet", record.year()), columns, record.projects(), footer, out);
+        SheetWriter.write(label("record.sheet", record.year()), columns, record.projects(), List.of(footer), out);
     }
 
     /** 一等奖（市级）；三等奖 */

@@ -81,10 +81,10 @@ final class SheetWriter {
     }
 
     /**
-     * Writes the sheet, then the footer row if there is one: a footer value that is a text is written
-     * as text whatever its column, a number with its column's format.
+     * Writes the sheet, then the footer rows (sums and the like): a footer value that is a text is
+     * written as text whatever its column, a number with its column's format.
      */
-    static <T> void write(String sheetName, List<Column<T>> columns, List<T> rows, List<?> footer, OutputStream out)
+    static <T> void write(String sheetName, List<Column<T>> columns, List<T> rows, List<? extends List<?>> footer, OutputStream out)
             throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW)) {
             Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(sheetName));
@@ -119,10 +119,10 @@ final class SheetWriter {
                     put(line.createCell(c), columns.get(c).value().apply(row), columns.get(c).kind(), styles, literal);
                 }
             }
-            if (!footer.isEmpty()) {
-                Row line = sheet.createRow(r);
-                for (int c = 0; c < footer.size(); c++) {
-                    put(line.createCell(c), footer.get(c), c < columns.size() ? columns.get(c).kind() : Kind.TEXT, styles, literal);
+            for (List<?> values : footer) {
+                Row line = sheet.createRow(r++);
+                for (int c = 0; c < values.size(); c++) {
+                    put(line.createCell(c), values.get(c), c < columns.size() ? columns.get(c).kind() : Kind.TEXT, styles, literal);
                 }
             }
             workbook.write(out);

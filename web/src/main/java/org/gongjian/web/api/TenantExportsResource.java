@@ -19,13 +19,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gongjian.account.boundary.Accounts;
+import org.gongjian.account.entity.Membership;
 import org.gongjian.audit.boundary.AuditTrail;
 import org.gongjian.audit.boundary.AuditTrail.AuditFilter;
 import org.gongjian.audit.entity.AuditRecord;
@@ -34,16 +38,27 @@ import org.gongjian.award.boundary.PublicAwards;
 import org.gongjian.award.boundary.PublishedList;
 import org.gongjian.award.boundary.PublishedList.Winner;
 import org.gongjian.award.entity.AwardApplication;
+import org.gongjian.bidding.boundary.Competitions;
+import org.gongjian.bidding.boundary.Ranking;
+import org.gongjian.bidding.boundary.Ranking.Line;
+import org.gongjian.bidding.boundary.Ranking.Place;
+import org.gongjian.claimant.boundary.Claimants;
+import org.gongjian.claimant.entity.Claimant;
+import org.gongjian.project.boundary.Funds;
 import org.gongjian.project.boundary.Ledgers;
 import org.gongjian.project.boundary.ProjectLists;
 import org.gongjian.project.control.CategoryNames;
+import org.gongjian.project.control.FundStatement;
+import org.gongjian.project.control.LedgerLine;
 import org.gongjian.project.control.OverdueEntry;
 import org.gongjian.project.control.ProjectFilter;
 import org.gongjian.project.control.ProjectRow;
+import org.gongjian.project.entity.FundEntry;
 import org.gongjian.project.entity.ProjectStatus;
 import org.gongjian.record.boundary.RecordLine;
 import org.gongjian.record.boundary.YearlyRecords;
 import org.gongjian.tenant.control.CurrentTenant;
+import org.gongjian.tenantconfig.Criterion;
 import org.gongjian.unit.boundary.Units;
 import org.gongjian.unit.entity.Unit;
 import org.gongjian.web.api.SheetWriter.Column;
@@ -81,10 +96,22 @@ public class TenantExportsResource {
     Awards awarding;
 
     @Inject
+    Funds funds;
+
+    @Inject
+    Competitions competitions;
+
+    @Inject
     AuditTrail trail;
 
     @Inject
     Units units;
+
+    @Inject
+    Claimants claimantList;
+
+    @Inject
+    Accounts accountList;
 
     @Inject
     CurrentTenant tenant;
@@ -180,6 +207,67 @@ public class TenantExportsResource {
     }
 
     @GET
+    @Path("projects/{id}/ledger.xlsx")
+    @Operation(summary = "A project's ledger (台账) by stage and deadline, with each entry's signal, to whoever may read the project's ledger page")
+    @APIResponse(responseCode = "404", description = "No such project for this caller")
+    public Response projectLedger(@PathParam("id") @Parameter(description = "The project") long id) {
+        List<LedgerLine> lines = ledgers.entries(id);
+        ProjectSheets sheets = sheets();
+        List<Column<LedgerLine>> columns = List.of(
+                text(sheets.label("export.ledger.stage"), line -> line.entry().getStage()),
+                text(sheets.label("export.ledger.kind"), line -> sheets.label("enum.LedgerKind." + line.entry().getKind())),
+                text(sheets.label("export.ledger.item"), line -> line.entry().getTitle()),
+                text(sheets.label("export.ledger.owner"), line -> line.entry().getOwner()),
+                date(sheets.label("export.ledger.deadline"), line -> line.entry().getDeadline()),
+                text(sheets.label("export.ledger.measures"), line -> line.entry().getMeasures()),
+                text(sheets.label("export.ledger.status"), line -> sheets.label("enum.LedgerStatus." + line.entry().getStatus())),
+                date(sheets.label("export.ledger.doneOn"), line -> line.entry().getDoneOn()),
+                text(sheets.label("export.ledger.signal"), line -> sheets.label("enum.Signal." + line.signal())));
+        return sheet(sheets.label("export.ledger.sheet"), columns, lines);
+    }
+
+    @GET
+    @Path("projects/{id}/funds.xlsx")
+    @Operation(summary = "A project's fund entries in yuan, then the sums granted and spent and the balance, to whoever may read its funds page")
+    @APIResponse(responseCode = "404", description = "No such project for this caller")
+    public Response projectFunds(@PathParam("id") @Parameter(description = "The project") long id) {
+        FundStatement statement = funds.statement(id);
+        ProjectSheets sheets = sheets();
+        List<Column<FundEntry>> columns = List.of(
+                date(sheets.label("funds.date"), FundEntry::getEntryDate),
+                text(sheets.label("funds.kind"), entry -> sheets.label("enum.FundKind." + entry.getKind())),
+                money(sheets.label("funds.amountYuan"), FundEntry::getAmount),
+                text(sheets.label("export.funds.purpose"), FundEntry::getPurpose),
+                text(sheets.label("funds.recordedBy"), FundEntry::getRecordedBy));
+        List<List<Object>> footer = List.of(List.of("", sheets.label("funds.granted"), statement.granted()),
+                List.of("", sheets.label("funds.spent"), statement.spent()), List.of("", sheets.label("funds.balance"), statement.balance()));
+        return ProjectExportsResource.workbook(out -> SheetWriter.write(sheets.label("funds.title"), columns, statement.entries(),
+                footer, out), sheets.label("funds.title") + ".xlsx");
+    }
+
+    @GET
+    @Path("competitions/{id}/ranking.xlsx")
+    @Operation(summary = "A competition's ranking once its bids are opened: per bid the weighted score of each criterion, the total and the outcome; its organiser")
+    @APIResponse(responseCode = "404", description = "No such competition organised by this tenant")
+    @APIResponse(responseCode = "409", description = "The bids are still sealed")
+    public Response ranking(@PathParam("id") @Parameter(description = "The competition") long id) {
+        Ranking ranking = competitions.ranking(id);
+        ProjectSheets sheets = sheets();
+        List<Column<Place>> columns = new ArrayList<>(List.of(
+                count(sheets.label("bidPages.ranking.rank"), Place::place),
+                text(sheets.label("bidPages.bid.unit"), Place::unitName)));
+        for (Criterion criterion : ranking.criteria()) {
+            columns.add(points(sheets.named(criterion.name()), place -> place.lines().stream()
+                    .filter(line -> line.criterion().equals(criterion.key())).map(Line::share).findFirst().orElse(null)));
+        }
+        columns.add(points(sheets.label("bidPages.ranking.total"), place -> place.complete() ? place.total() : null));
+        columns.add(text(sheets.label("export.ranking.complete"), place -> sheets.label(place.complete() ? "export.yes" : "export.no")));
+        columns.add(moment(sheets.label("bidPages.bid.submittedAt"), Place::submittedAt));
+        columns.add(text(sheets.label("bidPages.ranking.outcome"), place -> place.outcome() == null ? null : sheets.label("enum.BidOutcome." + place.outcome())));
+        return sheet(sheets.label("bidPages.ranking.title"), columns, ranking.places());
+    }
+
+    @GET
     @Path("overdue.xlsx")
     @Operation(summary = "The overdue (red) and due-soon (amber) ledger entries, as the overdue page lists them; admins and evaluators")
     public Response overdue() {
@@ -233,15 +321,52 @@ public class TenantExportsResource {
     @Path("units.xlsx")
     @Operation(summary = "The tenant's units as the units page lists them; the tenant's admins")
     public Response units() {
-        if (!tenant.isAdmin()) {
-            throw new EJBAccessException("the units page is the tenant admins'");
-        }
+        requireAdmin();
         ProjectSheets sheets = sheets();
         List<Column<Unit>> columns = List.of(
                 text(sheets.label("tenant.units.name"), Unit::getName),
                 text(sheets.label("tenant.units.kind"), unit -> sheets.label("unit.kind." + unit.getKind())),
                 text(sheets.label("tenant.units.secretary"), Unit::getSecretary));
         return sheet(sheets.label("export.units.sheet"), columns, units.all());
+    }
+
+    @GET
+    @Path("claimants.xlsx")
+    @Operation(summary = "The tenant's co-building organisations with their contacts, as the claimants page lists them; the tenant's admins")
+    public Response claimants() {
+        requireAdmin();
+        ProjectSheets sheets = sheets();
+        List<Column<Claimant>> columns = List.of(
+                text(sheets.label("tenant.claimants.name"), Claimant::getName),
+                text(sheets.label("tenant.claimants.kind"), claimant -> sheets.label("claimant.kind." + claimant.getKind())),
+                text(sheets.label("tenant.claimants.contactPerson"), Claimant::getContactPerson),
+                text(sheets.label("tenant.claimants.contactPhone"), Claimant::getContactPhone));
+        return sheet(sheets.label("export.claimants.sheet"), columns, claimantList.all());
+    }
+
+    @GET
+    @Path("accounts.xlsx")
+    @Operation(summary = "The tenant's accounts with their roles and organisations, as the accounts page lists them; the tenant's admins")
+    public Response accounts() {
+        List<Membership> memberships = accountList.memberships();
+        Map<Long, String> unitNames = units.all().stream().collect(Collectors.toMap(Unit::getId, Unit::getName));
+        Map<Long, String> claimantNames = claimantList.all().stream().collect(Collectors.toMap(Claimant::getId, Claimant::getName));
+        ProjectSheets sheets = sheets();
+        List<Column<Membership>> columns = List.of(
+                text(sheets.label("tenant.accounts.login"), m -> m.getAccount().getLogin()),
+                text(sheets.label("tenant.accounts.name"), m -> m.getAccount().getDisplayName()),
+                text(sheets.label("tenant.accounts.role"), m -> sheets.label("role." + m.getRole())),
+                text(sheets.label("tenant.accounts.organisation"), m -> m.getUnitId() != null ? unitNames.get(m.getUnitId())
+                        : m.getClaimantId() != null ? claimantNames.get(m.getClaimantId()) : null),
+                text(sheets.label("tenant.accounts.email"), m -> m.getAccount().getEmail()));
+        return sheet(sheets.label("export.accounts.sheet"), columns, memberships);
+    }
+
+    /** Lists that only the tenant's admins' pages show, read through boundaries other roles may use too. */
+    private void requireAdmin() {
+        if (!tenant.isAdmin()) {
+            throw new EJBAccessException("a page of the tenant's admins");
+        }
     }
 
     private Response projectSheet(String sheetKey, int year, List<ProjectRow> rows) {

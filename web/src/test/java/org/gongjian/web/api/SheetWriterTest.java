@@ -97,7 +97,7 @@ class SheetWriterTest {
 
     @Test
     void aFooterWritesTextAsTextAndNumbersInTheirColumnsFormat() throws IOException {
-        try (XSSFWorkbook book = written("清单", List.of(), List.of("合计 0 个项目", "", new BigDecimal("1234.50")))) {
+        try (XSSFWorkbook book = written("清单", List.of(), List.of(List.of("合计 0 个项目", "", new BigDecimal("1234.50"))))) {
             Row footer = book.getSheetAt(0).getRow(1);
             assertEquals("合计 0 个项目", footer.getCell(0).getStringCellValue());
             assertEquals(CellType.BLANK, footer.getCell(1).getCellType());
@@ -112,7 +112,7 @@ class SheetWriterTest {
         }
     }
 
-    private static XSSFWorkbook written(String name, List<Line> lines, List<?> footer) throws IOException {
+    private static XSSFWorkbook written(String name, List<Line> lines, List<? extends List<?>> footer) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         SheetWriter.write(name, COLUMNS, lines, footer, out);
         return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));

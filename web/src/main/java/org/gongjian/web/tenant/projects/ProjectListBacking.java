@@ -21,6 +21,9 @@ import org.gongjian.tenant.control.CurrentTenant;
 import org.gongjian.tenantconfig.Category;
 import org.gongjian.unit.boundary.Units;
 import org.gongjian.unit.entity.Unit;
+import org.gongjian.platform.BusinessException;
+import org.gongjian.web.api.ProjectExportsResource;
+import org.gongjian.web.faces.Messages;
 import org.gongjian.web.i18n.Language;
 import org.gongjian.web.tenant.ExportQuery;
 import org.primefaces.model.FilterMeta;
@@ -60,17 +63,19 @@ public class ProjectListBacking implements Serializable {
     private Long unit;
     private transient CategoryNames names;
     private transient List<Unit> unitOptions;
+    private final AddressFilter address = new AddressFilter();
+    private boolean refused;
 
     private final LazyDataModel<ProjectRow> rows = new LazyDataModel<>() {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) projects.count(filter());
+            return refused ? 0 : (int) projects.count(filter());
         }
 
         @Override
         public List<ProjectRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return projects.list(filter(), first, pageSize);
+            return refused ? List.of() : projects.list(filter(), first, pageSize);
         }
 
         @Override
@@ -130,11 +135,72 @@ public class ProjectListBacking implements Serializable {
         return tenant.isAdmin() || isUnitMember();
     }
 
-    /** A filter in the address that cannot be read answers 400 with its message, rather than a list that ignores it. */
-    public void answerBadFilterWith400() {
+    /**
+     * Takes the filter the address gives (a link from the dashboard); one that cannot be read
+     * answers 400 with its message and lists nothing until a filter is chosen on the page, rather
+     * than a list that seems filtered.
+     */
+    public void readAddress() {
         FacesContext context = FacesContext.getCurrentInstance();
-        if (!context.isPostback() && context.isValidationFailed()) {
+        if (context.isPostback()) {
+            refused = false;
+            return;
+        }
+        try {
+            ProjectFilter given = ProjectExportsResource.filter(address.getYear(), address.getCategory(), address.getStatus(), address.getUnit());
+            year = given.year();
+            category = given.categoryKey();
+            status = given.status();
+            unit = given.unitId();
+        } catch (BusinessException unreadable) {
+            refused = true;
+            unreadable.reasons().forEach(reason -> Messages.error(reason.key(), reason.arguments().toArray()));
             context.getExternalContext().setResponseStatus(400);
+        }
+    }
+
+    public AddressFilter getAddress() {
+        return address;
+    }
+
+    /** The filter as the address writes it, read by {@link #readAddress()}. */
+    public static class AddressFilter implements Serializable {
+
+        private String year;
+        private String status;
+        private String category;
+        private String unit;
+
+        public String getYear() {
+            return year;
+        }
+
+        public void setYear(String year) {
+            this.year = year;
+        }
+
+        public String getStatus() {
+            return status;
+        }
+
+        public void setStatus(String status) {
+            this.status = status;
+        }
+
+        public String getCategory() {
+            return category;
+        }
+
+        public void setCategory(String category) {
+            this.category = category;
+        }
+
+        public String getUnit() {
+            return unit;
+        }
+
+        public void setUnit(String unit) {
+            this.unit = unit;
         }
     }
 
