@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
@@ -61,12 +62,9 @@ class ExportsIT extends DeployedPortal {
         seeded.prize(batch, phone, unit, "THIRD", null, new SeededYear.Applied("+86 138 0000 0000 便民热线", unitName, "72.25", "合格"));
         seeded.publish(batch);
 
-        TestTenant other = visitors.openForDeclarations(Visitors.THREE_TYPES);
-        String otherUnit = "别家支部" + UUID.randomUUID().toString().substring(0, 6);
-        visitors.newMember(other, "UNIT_MEMBER", otherUnit);
-        SeededYear elsewhere = new SeededYear(other, year);
-        long strangers = elsewhere.project(elsewhere.unit(otherUnit), "别家租户的项目", "innovation", "ACCEPTED");
-        elsewhere.result(elsewhere.closedEvaluation(), strangers, 1, "95.00", "excellent", "95.0000", "95.0000", "95.0000", null);
+        Elsewhere elsewhere = elsewhere(year, "ACCEPTED");
+        TestTenant other = elsewhere.tenant();
+        elsewhere.seeded().result(elsewhere.seeded().closedEvaluation(), elsewhere.project(), 1, "95.00", "excellent", "95.0000", "95.0000", "95.0000", null);
 
         Sheet summary = sheet(tenant.admin(), api(tenant, "exports/evaluation.xlsx?year=" + year));
         assertEquals(year + " 年度考评汇总表", summary.getSheetName());
@@ -98,7 +96,7 @@ class ExportsIT extends DeployedPortal {
         assertEquals("三等奖", awards.getRow(2).getCell(1).getStringCellValue());
         assertEquals(3, awards.getPhysicalNumberOfRows());
 
-        Sheet applications = sheet(tenant.admin(), api(tenant, "exports/awards/" + batch + "/applications.xlsx"));
+        Sheet applications = sheet(tenant.admin(), api(tenant, "exports/awards/batches/" + batch + "/applications.xlsx"));
         Row prized = StreamSupport.stream(applications.spliterator(), false).skip(1)
                 .filter(r -> "一等奖".equals(r.getCell(4).getStringCellValue())).findFirst().orElseThrow();
         assertEquals("=1+1", prized.getCell(0).getStringCellValue());
@@ -109,14 +107,33 @@ class ExportsIT extends DeployedPortal {
 
         assertEquals(404, download(other.admin(), api(tenant, "exports/evaluation.xlsx?year=" + year)).statusCode(), "another tenant's admin");
         assertEquals(404, download(other.admin(), api(tenant, "exports/awards.xlsx?year=" + year)).statusCode());
-        assertEquals(404, download(other.admin(), api(other, "exports/awards/" + batch + "/applications.xlsx")).statusCode(),
+        assertEquals(404, download(other.admin(), api(other, "exports/awards/batches/" + batch + "/applications.xlsx")).statusCode(),
                 "another tenant's batch through one's own address");
-        assertEquals(403, download(member.browser(), api(tenant, "exports/awards/" + batch + "/applications.xlsx")).statusCode(),
+        assertEquals(403, download(member.browser(), api(tenant, "exports/awards/batches/" + batch + "/applications.xlsx")).statusCode(),
                 "the applications are the organiser's");
         assertEquals(404, download(tenant.admin(), api(tenant, "exports/awards.xlsx?year=" + (year - 1))).statusCode(), "no list that year");
         assertRefused(tenant.admin(), api(tenant, "exports/awards.xlsx?year=今年"), "年度“今年”无法识别：须为 2000 至 2100 之间的数字。");
         assertRefused(tenant.admin(), api(tenant, "exports/evaluation.xlsx"), "请选择年度。");
         assertRefused(tenant.admin(), api(tenant, "exports/evaluation.xlsx?year=1999"), "年度“1999”无法识别");
+
+        seeded.scoreSheet(evaluation, formula, "PUBLIC", true, "=SUM(A1:A9)", null, Map.of("satisfaction", "95.00", "awareness", "88.50"));
+        seeded.scoreSheet(evaluation, formula, "ORGANISATIONAL", false, "台账齐全", "+86 139 0000 0000 回访", Map.of());
+        Sheet scored = sheet(tenant.admin(), api(tenant, "exports/evaluation/" + year + "/projects/" + formula + "/sheets.xlsx"));
+        assertEquals("评分表", scored.getSheetName());
+        List<String> heads = texts(scored.getRow(0));
+        Row paper = row(scored, 1, "纸质选票");
+        assertEquals("民意测评", paper.getCell(0).getStringCellValue());
+        assertNumber(95.00, paper.getCell(heads.indexOf("群众满意度")), "0.00");
+        assertNumber(88.50, paper.getCell(heads.indexOf("知晓度与参与度")), "0.00");
+        assertEquals(CellType.STRING, paper.getCell(heads.indexOf("说明")).getCellType(), "a note like a formula stays text");
+        assertEquals("=SUM(A1:A9)", paper.getCell(heads.indexOf("说明")).getStringCellValue());
+        Row visit = row(scored, 0, "组织考评");
+        assertEquals("+86 139 0000 0000 回访", visit.getCell(heads.indexOf("一听")).getStringCellValue());
+        assertEquals(CellType.BLANK, visit.getCell(heads.indexOf("群众满意度")).getCellType());
+        assertEquals(3, scored.getPhysicalNumberOfRows());
+        assertEquals(403, download(member.browser(), api(tenant, "exports/evaluation/" + year + "/projects/" + formula + "/sheets.xlsx")).statusCode(),
+                "score sheets and notes are the admins'");
+        assertEquals(404, download(other.admin(), api(other, "exports/evaluation/" + year + "/projects/" + formula + "/sheets.xlsx")).statusCode());
 
         Page evaluationYear = tenant.admin().get("t/" + tenant.code() + "/evaluation/year?year=" + year);
         assertEquals(200, evaluationYear.status());
@@ -141,11 +158,7 @@ class ExportsIT extends DeployedPortal {
         seeded.project(unit, "被退回的申报", "innovation", "REJECTED");
         seeded.project(neighbour, "邻里互助站", "innovation", "ACCEPTED");
         new SeededYear(tenant, year - 1).project(unit, "去年的项目", "innovation", "ACCEPTED");
-        TestTenant other = visitors.openForDeclarations(Visitors.THREE_TYPES);
-        String otherUnit = "别家支部" + UUID.randomUUID().toString().substring(0, 6);
-        visitors.newMember(other, "UNIT_MEMBER", otherUnit);
-        SeededYear elsewhere = new SeededYear(other, year);
-        elsewhere.project(elsewhere.unit(otherUnit), "别家租户的项目", "innovation", "ACCEPTED");
+        TestTenant other = elsewhere(year, "ACCEPTED").tenant();
         Browser admin = tenant.admin();
 
         assertEquals(List.of("邻里互助站"), titles(sheet(admin, api(tenant, "projects/export/list.xlsx?year=" + year + "&status=ACCEPTED")), 0));
@@ -212,13 +225,11 @@ class ExportsIT extends DeployedPortal {
         seeded.ledgerEntry(project, null, "制定公约", "张主任", today.plusDays(60), "OPEN");
         String actor = "it-" + UUID.randomUUID().toString().substring(0, 8);
         seeded.auditRecords(actor, 205);
-        TestTenant other = visitors.openForDeclarations(Visitors.THREE_TYPES);
-        String otherUnit = "别家支部" + UUID.randomUUID().toString().substring(0, 6);
-        visitors.newMember(other, "UNIT_MEMBER", otherUnit);
-        SeededYear elsewhere = new SeededYear(other, today.getYear());
-        elsewhere.ledgerEntry(elsewhere.project(elsewhere.unit(otherUnit), "别家的项目", "innovation", "UNDERWAY"), null, "别家的台账", "赵某",
-                today.minusDays(1), "OPEN");
-        elsewhere.auditRecords(actor, 3);
+        Elsewhere elsewhere = elsewhere(today.getYear(), "UNDERWAY");
+        TestTenant other = elsewhere.tenant();
+        String otherUnit = elsewhere.unitName();
+        elsewhere.seeded().ledgerEntry(elsewhere.project(), null, "别家的台账", "赵某", today.minusDays(1), "OPEN");
+        elsewhere.seeded().auditRecords(actor, 3);
         Browser admin = tenant.admin();
 
         Sheet overdue = sheet(admin, api(tenant, "exports/overdue.xlsx"));
@@ -237,12 +248,12 @@ class ExportsIT extends DeployedPortal {
         assertEquals(403, download(member.browser(), api(tenant, "exports/overdue.xlsx")).statusCode(), "the overdue page is the organisers'");
         assertEquals(404, download(other.admin(), api(tenant, "exports/overdue.xlsx")).statusCode());
 
-        Sheet audit = sheet(admin, api(tenant, "exports/audit.xlsx?actor=" + actor));
+        Sheet audit = sheet(admin, api(tenant, "exports/audit.xlsx?login=" + actor));
         assertEquals(206, audit.getPhysicalNumberOfRows(), "every record of the filter, not only a page of them");
         assertTrue(StreamSupport.stream(audit.spliterator(), false).skip(1).allMatch(r -> r.getCell(1).getStringCellValue().equals(actor)));
         assertEquals(CellType.NUMERIC, audit.getRow(1).getCell(0).getCellType(), "the moment is a date");
-        assertEquals(206, sheet(admin, api(tenant, "exports/audit.xlsx?actor=" + actor + "&from=" + today + "&until=" + today)).getPhysicalNumberOfRows());
-        assertEquals(1, sheet(admin, api(tenant, "exports/audit.xlsx?actor=" + actor + "&until=" + today.minusDays(1))).getPhysicalNumberOfRows(),
+        assertEquals(206, sheet(admin, api(tenant, "exports/audit.xlsx?login=" + actor + "&from=" + today + "&to=" + today)).getPhysicalNumberOfRows());
+        assertEquals(1, sheet(admin, api(tenant, "exports/audit.xlsx?login=" + actor + "&to=" + today.minusDays(1))).getPhysicalNumberOfRows(),
                 "only the header");
         assertRefused(admin, api(tenant, "exports/audit.xlsx?from=2026-13-01"), "筛选条件“from”的日期“2026-13-01”无法识别");
         assertEquals(403, download(member.browser(), api(tenant, "exports/audit.xlsx")).statusCode());
@@ -285,6 +296,18 @@ class ExportsIT extends DeployedPortal {
         assertEquals(403, download(member.browser(), api(tenant, "exports/accounts.xlsx")).statusCode());
         assertEquals(404, download(other.admin(), api(tenant, "exports/accounts.xlsx")).statusCode());
         assertTrue(admin.get("t/" + tenant.code() + "/projects/overdue").shows("exports/overdue.xlsx"));
+    }
+
+    /** Another tenant with a unit and its project "别家租户的项目" of the year, whose rows no export of the first may hold. */
+    private Elsewhere elsewhere(int year, String status) throws Exception {
+        TestTenant other = visitors.openForDeclarations(Visitors.THREE_TYPES);
+        String unitName = "别家支部" + UUID.randomUUID().toString().substring(0, 6);
+        visitors.newMember(other, "UNIT_MEMBER", unitName);
+        SeededYear seeded = new SeededYear(other, year);
+        return new Elsewhere(other, unitName, seeded, seeded.project(seeded.unit(unitName), "别家租户的项目", "innovation", status));
+    }
+
+    private record Elsewhere(TestTenant tenant, String unitName, SeededYear seeded, long project) {
     }
 
     private static void assertNumber(double expected, Cell cell, String format) {

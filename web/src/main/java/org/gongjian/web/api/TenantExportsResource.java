@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -44,6 +45,9 @@ import org.gongjian.bidding.boundary.Ranking.Line;
 import org.gongjian.bidding.boundary.Ranking.Place;
 import org.gongjian.claimant.boundary.Claimants;
 import org.gongjian.claimant.entity.Claimant;
+import org.gongjian.evaluation.boundary.Evaluations;
+import org.gongjian.evaluation.boundary.ProjectResult;
+import org.gongjian.evaluation.entity.ScoreSheet;
 import org.gongjian.project.boundary.Funds;
 import org.gongjian.project.boundary.Ledgers;
 import org.gongjian.project.boundary.ProjectLists;
@@ -58,7 +62,9 @@ import org.gongjian.project.entity.ProjectStatus;
 import org.gongjian.record.boundary.RecordLine;
 import org.gongjian.record.boundary.YearlyRecords;
 import org.gongjian.tenant.control.CurrentTenant;
+import org.gongjian.tenantconfig.ChannelKind;
 import org.gongjian.tenantconfig.Criterion;
+import org.gongjian.tenantconfig.EvaluationScheme;
 import org.gongjian.unit.boundary.Units;
 import org.gongjian.unit.entity.Unit;
 import org.gongjian.web.api.SheetWriter.Column;
@@ -99,6 +105,9 @@ public class TenantExportsResource {
     Funds funds;
 
     @Inject
+    Evaluations evaluations;
+
+    @Inject
     Competitions competitions;
 
     @Inject
@@ -124,10 +133,7 @@ public class TenantExportsResource {
     @Operation(summary = "项目申报汇总表: the year's declared projects (drafts aside) the caller may see in the project list")
     @APIResponse(responseCode = "400", description = "A year that is missing, not a number or outside 2000 to 2100")
     public Response declarations(@QueryParam("year") @Parameter(description = "The year, e.g. 2026") String year) {
-        int chosen = FilterParameters.requiredYear(year);
-        List<ProjectRow> declared = projects.all(new ProjectFilter(chosen, null, null, null)).stream()
-                .filter(row -> row.status() != ProjectStatus.DRAFT).toList();
-        return projectSheet("export.declarations.sheet", chosen, declared);
+        return projectSheet("export.declarations.sheet", year, status -> status != ProjectStatus.DRAFT);
     }
 
     @GET
@@ -135,10 +141,7 @@ public class TenantExportsResource {
     @Operation(summary = "立项清单: the year's approved projects (approved, under way, closing, accepted) the caller may see")
     @APIResponse(responseCode = "400", description = "A year that is missing, not a number or outside 2000 to 2100")
     public Response approved(@QueryParam("year") @Parameter(description = "The year, e.g. 2026") String year) {
-        int chosen = FilterParameters.requiredYear(year);
-        List<ProjectRow> approved = projects.all(new ProjectFilter(chosen, null, null, null)).stream()
-                .filter(row -> APPROVED.contains(row.status())).toList();
-        return projectSheet("export.approved.sheet", chosen, approved);
+        return projectSheet("export.approved.sheet", year, APPROVED::contains);
     }
 
     @GET
@@ -188,10 +191,10 @@ public class TenantExportsResource {
     }
 
     @GET
-    @Path("awards/{batch}/applications.xlsx")
+    @Path("awards/batches/{id}/applications.xlsx")
     @Operation(summary = "A tenant award batch's applications with their grades, prizes and award funds, as the batch page lists them; its organiser")
     @APIResponse(responseCode = "404", description = "No such batch organised by this tenant")
-    public Response applications(@PathParam("batch") @Parameter(description = "The award batch") long batch) {
+    public Response applications(@PathParam("id") @Parameter(description = "The award batch") long batch) {
         List<AwardApplication> applications = awarding.applications(batch);
         ProjectSheets sheets = sheets();
         boolean chinese = "zh".equals(language.getLocale().getLanguage());
@@ -268,6 +271,32 @@ public class TenantExportsResource {
     }
 
     @GET
+    @Path("evaluation/{year}/projects/{id}/sheets.xlsx")
+    @Operation(summary = "A project's score sheets of the year's evaluation: per sheet its channel, who scored, each criterion's points and the notes; the tenant's admins")
+    @APIResponse(responseCode = "404", description = "No evaluation that year, or no such project in it")
+    public Response scoreSheets(@PathParam("year") @Parameter(description = "The evaluation's year") int year,
+                                @PathParam("id") @Parameter(description = "The project") long id) {
+        ProjectResult result = evaluations.result(year, id);
+        EvaluationScheme scheme = result.evaluation().getScheme();
+        ProjectSheets sheets = sheets();
+        List<Column<ScoreSheet>> columns = new ArrayList<>(List.of(
+                text(sheets.label("export.sheets.channel"), sheet -> sheets.label("enum.ChannelKind." + sheet.getChannel())),
+                text(sheets.label("export.sheets.by"), sheet -> sheet.isPaper() ? sheets.label("evalPages.project.paper") : sheet.getSubmittedBy()),
+                moment(sheets.label("export.list.updated"), ScoreSheet::getUpdatedAt)));
+        for (ChannelKind kind : ChannelKind.values()) {
+            for (Criterion criterion : scheme.criteriaOf(kind)) {
+                columns.add(points(sheets.named(criterion.name()), sheet -> sheet.getChannel() == kind ? sheet.points().get(criterion.key()) : null));
+            }
+        }
+        columns.add(text(sheets.label("enum.EvaluationField.NOTE"), ScoreSheet::getNote));
+        columns.add(text(sheets.label("enum.EvaluationField.LISTENED"), ScoreSheet::getListened));
+        columns.add(text(sheets.label("enum.EvaluationField.LOOKED"), ScoreSheet::getLooked));
+        columns.add(text(sheets.label("enum.EvaluationField.CHECKED"), ScoreSheet::getChecked));
+        columns.add(text(sheets.label("enum.EvaluationField.ASKED"), ScoreSheet::getAsked));
+        return sheet(sheets.label("evalPages.project.sheets"), columns, result.sheets());
+    }
+
+    @GET
     @Path("overdue.xlsx")
     @Operation(summary = "The overdue (red) and due-soon (amber) ledger entries, as the overdue page lists them; admins and evaluators")
     public Response overdue() {
@@ -289,14 +318,14 @@ public class TenantExportsResource {
     @Operation(summary = "The audit trail filtered as on its page (days in China's time, both included); the tenant's admins")
     @APIResponse(responseCode = "400", description = "A day not written as 2026-07-01")
     public Response audit(@QueryParam("from") @Parameter(description = "First day, e.g. 2026-07-01") String from,
-                          @QueryParam("until") @Parameter(description = "Last day, included") String until,
-                          @QueryParam("actor") @Parameter(description = "Who acted (login)") String actor,
-                          @QueryParam("action") @Parameter(description = "The kind of change") String action) {
+                          @QueryParam("to") @Parameter(description = "Last day, included") String to,
+                          @QueryParam("login") @Parameter(description = "Who acted, by login") String login,
+                          @QueryParam("q") @Parameter(description = "The kind of change, or how it begins, e.g. project.") String action) {
         LocalDate first = FilterParameters.day("from", from);
-        LocalDate last = FilterParameters.day("until", until);
+        LocalDate last = FilterParameters.day("to", to);
         AuditFilter filter = new AuditFilter(first == null ? null : first.atStartOfDay(SheetWriter.CHINA).toOffsetDateTime(),
                 last == null ? null : last.plusDays(1).atStartOfDay(SheetWriter.CHINA).toOffsetDateTime(),
-                FilterParameters.text(actor), FilterParameters.text(action));
+                FilterParameters.text(login), FilterParameters.text(action));
         long total = trail.count(filter);
         List<AuditRecord> rows = new ArrayList<>();
         while (rows.size() < total) {
@@ -369,7 +398,10 @@ public class TenantExportsResource {
         }
     }
 
-    private Response projectSheet(String sheetKey, int year, List<ProjectRow> rows) {
+    /** The year's projects in these states that the caller's project list shows, numbered. */
+    private Response projectSheet(String sheetKey, String year, Predicate<ProjectStatus> shown) {
+        int chosen = FilterParameters.requiredYear(year);
+        List<ProjectRow> rows = projects.all(new ProjectFilter(chosen, null, null, null)).stream().filter(row -> shown.test(row.status())).toList();
         ProjectSheets sheets = sheets();
         CategoryNames categories = projects.categoryNames();
         List<Column<Integer>> columns = List.of(
@@ -380,7 +412,7 @@ public class TenantExportsResource {
                 text(sheets.label("export.list.status"), at(rows, row -> sheets.label("enum.ProjectStatus." + row.status()))),
                 text(sheets.label("export.list.nominated"), at(rows, row -> sheets.label(row.nominated() ? "export.yes" : "export.no"))),
                 moment(sheets.label("export.list.updated"), at(rows, ProjectRow::updatedAt)));
-        return sheet(sheets.label(sheetKey, year), columns, IntStream.range(0, rows.size()).boxed().toList());
+        return sheet(sheets.label(sheetKey, chosen), columns, IntStream.range(0, rows.size()).boxed().toList());
     }
 
     private static <T, V> Function<Integer, V> at(List<T> rows, Function<T, V> value) {
