@@ -43,6 +43,11 @@ import org.gongjian.bidding.boundary.Competitions;
 import org.gongjian.bidding.boundary.Ranking;
 import org.gongjian.bidding.boundary.Ranking.Line;
 import org.gongjian.bidding.boundary.Ranking.Place;
+import org.gongjian.claim.boundary.Boards;
+import org.gongjian.claim.boundary.ClaimRow;
+import org.gongjian.claim.boundary.Claims;
+import org.gongjian.claim.entity.ClaimableItem;
+import org.gongjian.claim.entity.Sector;
 import org.gongjian.claimant.boundary.Claimants;
 import org.gongjian.claimant.entity.Claimant;
 import org.gongjian.evaluation.boundary.Evaluations;
@@ -103,6 +108,12 @@ public class TenantExportsResource {
 
     @Inject
     Funds funds;
+
+    @Inject
+    Boards boards;
+
+    @Inject
+    Claims claimList;
 
     @Inject
     Evaluations evaluations;
@@ -178,16 +189,22 @@ public class TenantExportsResource {
     public Response awards(@QueryParam("year") @Parameter(description = "The year, e.g. 2026") String year) {
         int chosen = FilterParameters.requiredYear(year);
         PublishedList list = awards.ofTenant(tenant.code(), chosen).orElseThrow(jakarta.ws.rs.NotFoundException::new);
-        ProjectSheets sheets = sheets();
-        boolean chinese = "zh".equals(language.getLocale().getLanguage());
+        return awardList(sheets(), language.isEnglish(), chosen, list, false);
+    }
+
+    /** 表彰名单: the prizes of a published list, numbered, with each winner's tenant when the city gave them. */
+    static Response awardList(ProjectSheets sheets, boolean english, int year, PublishedList list, boolean city) {
         List<Winner> winners = list.winners();
-        List<Column<Integer>> columns = List.of(
+        List<Column<Integer>> columns = new ArrayList<>(List.of(
                 count(sheets.label("export.number"), i -> i + 1),
                 text(sheets.label("export.awards.tier"), i -> sheets.label("enum.AwardTier." + winners.get(i).tier())),
                 text(sheets.label("export.list.title"), i -> winners.get(i).projectTitle()),
                 text(sheets.label("project.owner"), i -> winners.get(i).ownerName()),
-                text(sheets.label("record.grade"), i -> chinese ? winners.get(i).gradeZh() : winners.get(i).gradeEn()));
-        return sheet(sheets.label("export.awards.sheet", chosen), columns, IntStream.range(0, winners.size()).boxed().toList());
+                text(sheets.label("record.grade"), i -> english ? winners.get(i).gradeEn() : winners.get(i).gradeZh())));
+        if (city) {
+            columns.add(text(sheets.label("bidPages.bid.tenant"), i -> winners.get(i).tenantName()));
+        }
+        return sheet(sheets.label("export.awards.sheet", year), columns, IntStream.range(0, winners.size()).boxed().toList());
     }
 
     @GET
@@ -294,6 +311,39 @@ public class TenantExportsResource {
         columns.add(text(sheets.label("enum.EvaluationField.CHECKED"), ScoreSheet::getChecked));
         columns.add(text(sheets.label("enum.EvaluationField.ASKED"), ScoreSheet::getAsked));
         return sheet(sheets.label("evalPages.project.sheets"), columns, result.sheets());
+    }
+
+    @GET
+    @Path("boards/{boardId}/items.xlsx")
+    @Operation(summary = "A claim board's items with their sector, status, places taken and window, as the board's page lists them; the tenant's admins")
+    @APIResponse(responseCode = "404", description = "No such board of this tenant")
+    public Response boardItems(@PathParam("boardId") @Parameter(description = "The claim board") long boardId) {
+        List<ClaimableItem> items = boards.items(boardId);
+        Map<Long, String> sectors = boards.sectors(boardId).stream().collect(Collectors.toMap(Sector::getId, Sector::getName));
+        ProjectSheets sheets = sheets();
+        List<Column<ClaimableItem>> columns = List.of(
+                text(sheets.label("enum.ClaimField.ITEM_TITLE"), ClaimableItem::getTitle),
+                text(sheets.label("enum.ClaimField.SECTOR"), item -> sectors.get(item.getSectorId())),
+                text(sheets.label("boardPages.item.status"), item -> sheets.label("enum.ItemStatus." + item.getStatus())),
+                count(sheets.label("export.board.accepted"), ClaimableItem::getAccepted),
+                count(sheets.label("export.board.capacity"), ClaimableItem::getCapacity),
+                moment(sheets.label("export.board.opens"), ClaimableItem::getOpensAt),
+                moment(sheets.label("export.board.closes"), ClaimableItem::getClosesAt));
+        return sheet(sheets.label("export.board.sheet"), columns, items);
+    }
+
+    @GET
+    @Path("claims.xlsx")
+    @Operation(summary = "The caller's own claims of board items with their status and decision, as the claims page lists them")
+    public Response claims() {
+        List<ClaimRow> rows = claimList.mine();
+        ProjectSheets sheets = sheets();
+        List<Column<ClaimRow>> columns = List.of(
+                text(sheets.label("boardPages.claim.item"), ClaimRow::itemTitle),
+                text(sheets.label("boardPages.claim.status"), row -> sheets.label("enum.ClaimStatus." + row.claim().getStatus())),
+                text(sheets.label("boardPages.claim.reason"), row -> row.claim().getDecisionReason()),
+                moment(sheets.label("boardPages.claim.at"), row -> row.claim().getClaimedAt()));
+        return sheet(sheets.label("boardPages.mine.title"), columns, rows);
     }
 
     @GET
@@ -419,7 +469,7 @@ public class TenantExportsResource {
         return i -> value.apply(rows.get(i));
     }
 
-    private static <T> Response sheet(String title, List<Column<T>> columns, List<T> rows) {
+    static <T> Response sheet(String title, List<Column<T>> columns, List<T> rows) {
         return ProjectExportsResource.workbook(out -> SheetWriter.write(title, columns, rows, out), title + ".xlsx");
     }
 
