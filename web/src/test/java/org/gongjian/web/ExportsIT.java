@@ -40,14 +40,13 @@ class ExportsIT extends DeployedPortal {
 
     @Test
     void theEvaluationSummaryAndAwardListHoldTheFrozenScoresAndPrizesAsNumbersAndTypedTextAsText() throws Exception {
-        TestTenant tenant = visitors.openForDeclarations(Visitors.THREE_TYPES);
-        int year = Visitors.today(tenant).getYear();
-        String unitName = "滨江社区党支部" + UUID.randomUUID().toString().substring(0, 6);
-        Member member = visitors.newMember(tenant, "UNIT_MEMBER", unitName);
-        String neighbourName = "邻居支部" + UUID.randomUUID().toString().substring(0, 6);
-        visitors.newMember(tenant, "UNIT_MEMBER", neighbourName);
-        SeededYear seeded = new SeededYear(tenant, year);
-        long unit = seeded.unit(unitName);
+        TwoUnits units = twoUnits("滨江社区党支部", "邻居支部");
+        TestTenant tenant = units.tenant();
+        int year = units.year();
+        String unitName = units.unitName();
+        Member member = units.member();
+        SeededYear seeded = units.seeded();
+        long unit = units.unit();
         long evaluation = seeded.closedEvaluation();
         long formula = seeded.project(unit, "=1+1", "innovation", "ACCEPTED");
         seeded.result(evaluation, formula, 1, "84.50", "good", "80.0000", "85.0000", "86.0000", null);
@@ -55,7 +54,7 @@ class ExportsIT extends DeployedPortal {
         long phone = seeded.project(unit, "+86 138 0000 0000 便民热线", "demonstration", "ACCEPTED");
         seeded.result(evaluation, phone, 1, "72.25", "pass", "70.0000", "74.5000", "72.0000", null);
         seeded.project(unit, "尚未申报的草稿", "innovation", "DRAFT");
-        long neighbours = seeded.project(seeded.unit(neighbourName), "邻居的项目", "institution", "ACCEPTED");
+        long neighbours = seeded.project(units.neighbour(), "邻居的项目", "institution", "ACCEPTED");
         seeded.result(evaluation, neighbours, 1, "99.00", "excellent", "99.0000", "99.0000", "99.0000", null);
         long batch = seeded.awardBatch();
         seeded.prize(batch, formula, unit, "FIRST", "8000.00", new SeededYear.Applied("=1+1", unitName, "91.37", "优秀"));
@@ -116,8 +115,8 @@ class ExportsIT extends DeployedPortal {
         assertRefused(tenant.admin(), api(tenant, "exports/evaluation.xlsx"), "请选择年度。");
         assertRefused(tenant.admin(), api(tenant, "exports/evaluation.xlsx?year=1999"), "年度“1999”无法识别");
 
-        seeded.scoreSheet(evaluation, formula, "PUBLIC", true, "=SUM(A1:A9)", null, Map.of("satisfaction", "95.00", "awareness", "88.50"));
-        seeded.scoreSheet(evaluation, formula, "ORGANISATIONAL", false, "台账齐全", "+86 139 0000 0000 回访", Map.of());
+        seeded.scoreSheet(evaluation, formula, "PUBLIC", null, "=SUM(A1:A9)", null, Map.of("satisfaction", "95.00", "awareness", "88.50"));
+        seeded.scoreSheet(evaluation, formula, "ORGANISATIONAL", tenant.adminLogin(), "台账齐全", "+86 139 0000 0000 回访", Map.of());
         Sheet scored = sheet(tenant.admin(), api(tenant, "exports/evaluation/" + year + "/projects/" + formula + "/sheets.xlsx"));
         assertEquals("评分表", scored.getSheetName());
         List<String> heads = texts(scored.getRow(0));
@@ -142,15 +141,14 @@ class ExportsIT extends DeployedPortal {
 
     @Test
     void theProjectListAndItsPrintedSheetsTakeThePagesFiltersAndRefuseOnesThatCannotBeRead() throws Exception {
-        TestTenant tenant = visitors.openForDeclarations(Visitors.THREE_TYPES);
-        int year = Visitors.today(tenant).getYear();
-        String unitName = "北岸支部" + UUID.randomUUID().toString().substring(0, 6);
-        Member member = visitors.newMember(tenant, "UNIT_MEMBER", unitName);
-        String neighbourName = "南岸支部" + UUID.randomUUID().toString().substring(0, 6);
-        visitors.newMember(tenant, "UNIT_MEMBER", neighbourName);
-        SeededYear seeded = new SeededYear(tenant, year);
-        long unit = seeded.unit(unitName);
-        long neighbour = seeded.unit(neighbourName);
+        TwoUnits units = twoUnits("北岸支部", "南岸支部");
+        TestTenant tenant = units.tenant();
+        int year = units.year();
+        String unitName = units.unitName();
+        Member member = units.member();
+        SeededYear seeded = units.seeded();
+        long unit = units.unit();
+        long neighbour = units.neighbour();
         seeded.project(unit, "社区食堂", "innovation", "SUBMITTED");
         seeded.project(unit, "@老年大学", "demonstration", "APPROVED");
         seeded.project(unit, "-夜校", "institution", "UNDERWAY");
@@ -295,7 +293,31 @@ class ExportsIT extends DeployedPortal {
         assertEquals(unitName, row(accounts, 0, member.login()).getCell(3).getStringCellValue());
         assertEquals(403, download(member.browser(), api(tenant, "exports/accounts.xlsx")).statusCode());
         assertEquals(404, download(other.admin(), api(tenant, "exports/accounts.xlsx")).statusCode());
+
+        Browser host = visitors.host();
+        Sheet nominated = sheet(host, "api/v1/host/exports/nominations.xlsx");
+        assertEquals(List.of("租户", "年度", "项目名称", "承担单位", "项目类型", "状态"), texts(nominated.getRow(0)));
+        assertEquals(403, download(admin, "api/v1/host/exports/nominations.xlsx").statusCode(), "the host's lists are the host's");
+        assertEquals(403, download(admin, "api/v1/host/exports/projects.xlsx").statusCode());
+        assertEquals(200, download(host, "api/v1/host/exports/projects.xlsx").statusCode());
+        assertEquals(404, download(host, "api/v1/host/exports/awards.xlsx?year=2001").statusCode(), "no city list that year");
+        assertRefused(host, "api/v1/host/exports/awards.xlsx?year=next", "年度“next”无法识别");
         assertTrue(admin.get("t/" + tenant.code() + "/projects/overdue").shows("exports/overdue.xlsx"));
+    }
+
+    /** A new tenant with two units (names made unique), a signed-in member of the first, and its year to seed. */
+    private TwoUnits twoUnits(String unitName, String neighbourName) throws Exception {
+        TestTenant tenant = visitors.openForDeclarations(Visitors.THREE_TYPES);
+        String unique = unitName + UUID.randomUUID().toString().substring(0, 6);
+        String neighbour = neighbourName + UUID.randomUUID().toString().substring(0, 6);
+        Member member = visitors.newMember(tenant, "UNIT_MEMBER", unique);
+        visitors.newMember(tenant, "UNIT_MEMBER", neighbour);
+        int year = Visitors.today(tenant).getYear();
+        SeededYear seeded = new SeededYear(tenant, year);
+        return new TwoUnits(tenant, year, unique, member, seeded, seeded.unit(unique), seeded.unit(neighbour));
+    }
+
+    private record TwoUnits(TestTenant tenant, int year, String unitName, Member member, SeededYear seeded, long unit, long neighbour) {
     }
 
     /** Another tenant with a unit and its project "别家租户的项目" of the year, whose rows no export of the first may hold. */

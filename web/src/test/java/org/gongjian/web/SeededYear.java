@@ -66,12 +66,16 @@ final class SeededYear {
                 + " order by n returning id", actor));
     }
 
-    /** A submitted score sheet of the channel with these points by criterion key, and its note and 一听 text. */
-    void scoreSheet(long evaluation, long project, String channel, boolean paper, String note, String listened,
+    /**
+     * A submitted score sheet of the channel by this evaluator's login (null for a paper ballot or a
+     * unit's own sheet), with these points by criterion key, and its note and 一听 text.
+     */
+    void scoreSheet(long evaluation, long project, String channel, String evaluator, String note, String listened,
                     Map<String, String> points) throws Exception {
-        long sheet = inTenant(sql -> single(sql, "insert into score_sheet (tenant_id, evaluation_id, project_id, channel, paper, note, listened,"
-                + " submitted_by) values (" + tenantId + ", " + evaluation + ", " + project + ", ?, ?, ?, ?, 'it') returning id",
-                channel, paper, note, listened));
+        long sheet = inTenant(sql -> single(sql, "insert into score_sheet (tenant_id, evaluation_id, project_id, channel, account_id, paper,"
+                + " note, listened, submitted_by) values (" + tenantId + ", " + evaluation + ", " + project + ", ?,"
+                + " (select id from account where login = ?), ? = 'PUBLIC', ?, ?, 'it') returning id",
+                channel, evaluator, channel, note, listened));
         for (Map.Entry<String, String> given : points.entrySet()) {
             inTenant(sql -> single(sql, "insert into criterion_score (tenant_id, sheet_id, criterion_key, points) values (" + tenantId + ", "
                     + sheet + ", ?, cast(? as numeric)) returning id", given.getKey(), given.getValue()));
