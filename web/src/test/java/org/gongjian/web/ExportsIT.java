@@ -122,13 +122,13 @@ class ExportsIT extends DeployedPortal {
         List<String> heads = texts(scored.getRow(0));
         Row paper = row(scored, 1, "纸质选票");
         assertEquals("民意测评", paper.getCell(0).getStringCellValue());
-        assertNumber(95.00, paper.getCell(heads.indexOf("群众满意度")), "0.00");
-        assertNumber(88.50, paper.getCell(heads.indexOf("知晓度与参与度")), "0.00");
+        assertNumber(95.00, paper.getCell(heads.indexOf("民意测评：群众满意度")), "0.00");
+        assertNumber(88.50, paper.getCell(heads.indexOf("民意测评：知晓度与参与度")), "0.00");
         assertEquals(CellType.STRING, paper.getCell(heads.indexOf("说明")).getCellType(), "a note like a formula stays text");
         assertEquals("=SUM(A1:A9)", paper.getCell(heads.indexOf("说明")).getStringCellValue());
         Row visit = row(scored, 0, "组织考评");
         assertEquals("+86 139 0000 0000 回访", visit.getCell(heads.indexOf("一听")).getStringCellValue());
-        assertEquals(CellType.BLANK, visit.getCell(heads.indexOf("群众满意度")).getCellType());
+        assertEquals(CellType.BLANK, visit.getCell(heads.indexOf("民意测评：群众满意度")).getCellType());
         assertEquals(3, scored.getPhysicalNumberOfRows());
         assertEquals(403, download(member.browser(), api(tenant, "exports/evaluation/" + year + "/projects/" + formula + "/sheets.xlsx")).statusCode(),
                 "score sheets and notes are the admins'");
@@ -301,6 +301,7 @@ class ExportsIT extends DeployedPortal {
         assertEquals(403, download(admin, "api/v1/host/exports/projects.xlsx").statusCode());
         assertEquals(200, download(host, "api/v1/host/exports/projects.xlsx").statusCode());
         assertEquals(404, download(host, "api/v1/host/exports/awards.xlsx?year=2001").statusCode(), "no city list that year");
+        assertEquals(403, download(admin, "api/v1/host/exports/awards.xlsx?year=2001").statusCode());
         assertRefused(host, "api/v1/host/exports/awards.xlsx?year=next", "年度“next”无法识别");
         assertTrue(admin.get("t/" + tenant.code() + "/projects/overdue").shows("exports/overdue.xlsx"));
     }

@@ -4,19 +4,23 @@ import static org.gongjian.web.api.SheetWriter.count;
 import static org.gongjian.web.api.SheetWriter.money;
 import static org.gongjian.web.api.SheetWriter.text;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gongjian.account.entity.Role;
 import org.gongjian.award.boundary.PublicAwards;
 import org.gongjian.award.boundary.PublishedList;
 import org.gongjian.award.boundary.PublishedList.Winner;
@@ -84,10 +88,14 @@ public class HostExportsResource {
 
     @GET
     @Path("awards.xlsx")
-    @Operation(summary = "表彰名单: the city's published award list of the year, first prizes first")
+    @Operation(summary = "表彰名单: the city's published award list of the year, first prizes first (host admins only, as the host's batch page)")
     @APIResponse(responseCode = "400", description = "A year that is missing, not a number or outside 2000 to 2100")
     @APIResponse(responseCode = "404", description = "No city award list published for that year")
-    public Response awards(@QueryParam("year") @Parameter(description = "The year, e.g. 2026") String year) {
+    public Response awards(@QueryParam("year") @Parameter(description = "The year, e.g. 2026", required = true) String year,
+                           @Context SecurityContext caller) {
+        if (!caller.isUserInRole(Role.Names.HOST_ADMIN)) {
+            throw new EJBAccessException("the host's pages are the host admins'");
+        }
         int chosen = FilterParameters.requiredYear(year);
         PublishedList list = awards.ofCity(chosen).orElseThrow(NotFoundException::new);
         return TenantExportsResource.awardList(new ProjectSheets(language.getLocale()), language.isEnglish(), chosen, list, true);

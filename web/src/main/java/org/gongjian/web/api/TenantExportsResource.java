@@ -143,7 +143,7 @@ public class TenantExportsResource {
     @Path("declarations.xlsx")
     @Operation(summary = "项目申报汇总表: the year's declared projects (drafts aside) the caller may see in the project list")
     @APIResponse(responseCode = "400", description = "A year that is missing, not a number or outside 2000 to 2100")
-    public Response declarations(@QueryParam("year") @Parameter(description = "The year, e.g. 2026") String year) {
+    public Response declarations(@QueryParam("year") @Parameter(description = "The year, e.g. 2026", required = true) String year) {
         return projectSheet("export.declarations.sheet", year, status -> status != ProjectStatus.DRAFT);
     }
 
@@ -151,7 +151,7 @@ public class TenantExportsResource {
     @Path("approved.xlsx")
     @Operation(summary = "立项清单: the year's approved projects (approved, under way, closing, accepted) the caller may see")
     @APIResponse(responseCode = "400", description = "A year that is missing, not a number or outside 2000 to 2100")
-    public Response approved(@QueryParam("year") @Parameter(description = "The year, e.g. 2026") String year) {
+    public Response approved(@QueryParam("year") @Parameter(description = "The year, e.g. 2026", required = true) String year) {
         return projectSheet("export.approved.sheet", year, APPROVED::contains);
     }
 
@@ -159,7 +159,7 @@ public class TenantExportsResource {
     @Path("evaluation.xlsx")
     @Operation(summary = "考评汇总表: per project of the year its channel scores, total and grade as frozen; admins all units, a unit member its own")
     @APIResponse(responseCode = "400", description = "A year that is missing, not a number or outside 2000 to 2100")
-    public Response evaluation(@QueryParam("year") @Parameter(description = "The year, e.g. 2026") String year) {
+    public Response evaluation(@QueryParam("year") @Parameter(description = "The year, e.g. 2026", required = true) String year) {
         int chosen = FilterParameters.requiredYear(year);
         List<Scored> lines = new ArrayList<>();
         for (Unit unit : records.readableUnits()) {
@@ -186,7 +186,7 @@ public class TenantExportsResource {
     @Operation(summary = "表彰名单: the tenant's published award list of the year, first prizes first")
     @APIResponse(responseCode = "400", description = "A year that is missing, not a number or outside 2000 to 2100")
     @APIResponse(responseCode = "404", description = "No award list of the tenant published for that year")
-    public Response awards(@QueryParam("year") @Parameter(description = "The year, e.g. 2026") String year) {
+    public Response awards(@QueryParam("year") @Parameter(description = "The year, e.g. 2026", required = true) String year) {
         int chosen = FilterParameters.requiredYear(year);
         PublishedList list = awards.ofTenant(tenant.code(), chosen).orElseThrow(jakarta.ws.rs.NotFoundException::new);
         return awardList(sheets(), language.isEnglish(), chosen, list, false);
@@ -302,7 +302,8 @@ public class TenantExportsResource {
                 moment(sheets.label("export.list.updated"), ScoreSheet::getUpdatedAt)));
         for (ChannelKind kind : ChannelKind.values()) {
             for (Criterion criterion : scheme.criteriaOf(kind)) {
-                columns.add(points(sheets.named(criterion.name()), sheet -> sheet.getChannel() == kind ? sheet.points().get(criterion.key()) : null));
+                String header = sheets.label("export.sheets.criterion", sheets.label("enum.ChannelKind." + kind), sheets.named(criterion.name()));
+                columns.add(points(header, sheet -> sheet.getChannel() == kind ? sheet.points().get(criterion.key()) : null));
             }
         }
         columns.add(text(sheets.label("enum.EvaluationField.NOTE"), ScoreSheet::getNote));
