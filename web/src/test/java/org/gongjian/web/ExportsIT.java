@@ -250,10 +250,10 @@ class ExportsIT extends DeployedPortal {
         assertEquals(206, audit.getPhysicalNumberOfRows(), "every record of the filter, not only a page of them");
         assertTrue(StreamSupport.stream(audit.spliterator(), false).skip(1).allMatch(r -> r.getCell(1).getStringCellValue().equals(actor)));
         assertEquals(CellType.NUMERIC, audit.getRow(1).getCell(0).getCellType(), "the moment is a date");
-        assertEquals(206, sheet(admin, api(tenant, "exports/audit.xlsx?login=" + actor + "&from=" + today + "&to=" + today)).getPhysicalNumberOfRows());
-        assertEquals(1, sheet(admin, api(tenant, "exports/audit.xlsx?login=" + actor + "&to=" + today.minusDays(1))).getPhysicalNumberOfRows(),
+        assertEquals(206, sheet(admin, api(tenant, "exports/audit.xlsx?login=" + actor + "&since=" + today + "&until=" + today)).getPhysicalNumberOfRows());
+        assertEquals(1, sheet(admin, api(tenant, "exports/audit.xlsx?login=" + actor + "&until=" + today.minusDays(1))).getPhysicalNumberOfRows(),
                 "only the header");
-        assertRefused(admin, api(tenant, "exports/audit.xlsx?from=2026-13-01"), "筛选条件“from”的日期“2026-13-01”无法识别");
+        assertRefused(admin, api(tenant, "exports/audit.xlsx?since=2026-13-01"), "筛选条件“since”的日期“2026-13-01”无法识别");
         assertEquals(403, download(member.browser(), api(tenant, "exports/audit.xlsx")).statusCode());
         Page auditPage = admin.get("t/" + tenant.code() + "/audit/list");
         assertTrue(auditPage.shows("exports/audit.xlsx"), auditPage.html());

@@ -368,12 +368,12 @@ public class TenantExportsResource {
     @Path("audit.xlsx")
     @Operation(summary = "The audit trail filtered as on its page (days in China's time, both included); the tenant's admins")
     @APIResponse(responseCode = "400", description = "A day not written as 2026-07-01")
-    public Response audit(@QueryParam("from") @Parameter(description = "First day, e.g. 2026-07-01") String from,
-                          @QueryParam("to") @Parameter(description = "Last day, included") String to,
+    public Response audit(@QueryParam("since") @Parameter(description = "First day, e.g. 2026-07-01") String since,
+                          @QueryParam("until") @Parameter(description = "Last day, included") String until,
                           @QueryParam("login") @Parameter(description = "Who acted, by login") String login,
                           @QueryParam("q") @Parameter(description = "The kind of change, or how it begins, e.g. project.") String action) {
-        LocalDate first = FilterParameters.day("from", from);
-        LocalDate last = FilterParameters.day("to", to);
+        LocalDate first = FilterParameters.day("since", since);
+        LocalDate last = FilterParameters.day("until", until);
         AuditFilter filter = new AuditFilter(first == null ? null : first.atStartOfDay(SheetWriter.CHINA).toOffsetDateTime(),
                 last == null ? null : last.plusDays(1).atStartOfDay(SheetWriter.CHINA).toOffsetDateTime(),
                 FilterParameters.text(login), FilterParameters.text(action));

@@ -53,7 +53,7 @@ public class AuditListBacking implements Serializable {
 
     /** The shown filter for the export, days as the page's date fields hold them. */
     public String exportQuery() {
-        return new ExportQuery().with("from", from).with("to", until).with("login", actor).with("q", action).toString();
+        return new ExportQuery().with("since", from).with("until", until).with("login", actor).with("q", action).toString();
     }
 
     public LazyDataModel<AuditRecord> getRecords() {
