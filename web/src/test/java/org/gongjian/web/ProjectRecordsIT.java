@@ -398,23 +398,8 @@ class ProjectRecordsIT extends DeployedPortal {
 
     /** Adds a ledger entry straight in the database, as the application role inside the tenant. */
     private static void ledgerEntry(TestTenant tenant, long project, String stage, String title, String owner, LocalDate deadline,
-                                    String status) throws SQLException, IOException {
-        try (Connection app = AppSql.connect()) {
-            long tenantId = AppSql.tenantId(app, tenant.code());
-            AppSql.setTenant(app, tenantId);
-            try (PreparedStatement insert = app.prepareStatement("insert into ledger_entry (tenant_id, project_id, kind, stage, "
-                    + "title, owner, deadline, measures, status, created_by) values (?, ?, 'TASK', ?, ?, ?, ?, '每周调度', ?, 'it')")) {
-                insert.setLong(1, tenantId);
-                insert.setLong(2, project);
-                insert.setString(3, stage);
-                insert.setString(4, title);
-                insert.setString(5, owner);
-                insert.setObject(6, deadline);
-                insert.setString(7, status);
-                insert.executeUpdate();
-            }
-            app.commit();
-        }
+                                    String status) throws Exception {
+        new SeededYear(tenant, deadline.getYear()).ledgerEntry(project, stage, title, owner, deadline, status);
     }
 
     private static String storageKey(TestTenant tenant, long attachment) throws SQLException, IOException {

@@ -54,7 +54,7 @@ class YearlyRecordIT extends DeployedPortal {
         Member member = visitors.newMember(tenant, "UNIT_MEMBER", unitName);
         String neighbourName = "邻居支部" + UUID.randomUUID().toString().substring(0, 6);
         visitors.newMember(tenant, "UNIT_MEMBER", neighbourName);
-        Year seeded = new Year(tenant, year);
+        SeededYear seeded = new SeededYear(tenant, year);
         long unit = seeded.unit(unitName);
         long evaluation = seeded.closedEvaluation();
         long garden = seeded.project(unit, "屋顶花园共建", "innovation", "ACCEPTED");
@@ -180,7 +180,7 @@ class YearlyRecordIT extends DeployedPortal {
         String unitName = "北岸支部" + UUID.randomUUID().toString().substring(0, 6);
         Member member = visitors.newMember(tenant, "UNIT_MEMBER", unitName);
         Member neighbour = visitors.newMember(tenant, "UNIT_MEMBER", "南岸支部" + UUID.randomUUID().toString().substring(0, 6));
-        Year seeded = new Year(tenant, year);
+        SeededYear seeded = new SeededYear(tenant, year);
         long unit = seeded.unit(unitName);
         seeded.project(unit, "党员先锋岗", "innovation", "ACCEPTED");
         String api = "api/v1/t/" + tenant.code() + "/records/" + unit + "/" + year;
@@ -225,106 +225,5 @@ class YearlyRecordIT extends DeployedPortal {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
                 .header("Cookie", "JSESSIONID=" + who.sessionId()).GET().build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    /** What the portal records over the tenant's year, written as the application role under its row policies. */
-    private static final class Year {
-
-        private final long tenantId;
-        private final int year;
-
-        Year(TestTenant tenant, int year) throws Exception {
-            this.year = year;
-            try (Connection sql = AppSql.connect()) {
-                this.tenantId = AppSql.tenantId(sql, tenant.code());
-            }
-        }
-
-        long unit(String name) throws Exception {
-            return inTenant(sql -> single(sql, "select id from unit where name = ?", name));
-        }
-
-        long project(long unit, String title, String category, String status) throws Exception {
-            return inTenant(sql -> single(sql, "insert into project (tenant_id, unit_id, year, category_key, title, status, draft, created_by)"
-                    + " values (" + tenantId + ", " + unit + ", " + year + ", ?, ?, ?, '{}', 'it') returning id", category, title, status));
-        }
-
-        long closedEvaluation() throws Exception {
-            return inTenant(sql -> single(sql, "insert into evaluation (tenant_id, year, round_id, scheme, status, opened_by, closed_by, closed_at)"
-                    + " select r.tenant_id, r.year, r.id, cast(v.document as jsonb) ->> 'scheme', 'CLOSED', 'it', 'it', clock_timestamp()"
-                    + " from round r join config_version v on v.tenant_id = r.tenant_id and v.id = r.config_version_id"
-                    + " where r.year = " + year + " returning id"));
-        }
-
-        void fund(long project, String kind, String amount) throws Exception {
-            inTenant(sql -> single(sql, "insert into fund_entry (tenant_id, project_id, kind, amount, entry_date, purpose, recorded_by)"
-                    + " values (" + tenantId + ", " + project + ", ?, cast(? as numeric), current_date, '专项经费', 'it') returning id", kind, amount));
-        }
-
-        /** The tenant's award batch of the year, taking applications today. */
-        long awardBatch() throws Exception {
-            return inTenant(sql -> single(sql, "insert into award_batch (organiser_tenant_id, year, title, time_zone, opens_on, closes_on,"
-                    + " first_prizes, second_prizes, third_prizes, status, created_by) values (" + tenantId + ", " + year
-                    + ", '优秀项目成果奖', 'Asia/Shanghai', current_date - 1, current_date + 1, 1, 1, 1, 'OPEN', 'it') returning id"));
-        }
-
-        /** The unit's application with the project, then the organiser's prize (funds may be null). */
-        void prize(long batch, long project, long unit, String tier, String funds) throws Exception {
-            long application = inTenant(sql -> single(sql, "insert into award_application (batch_id, tenant_id, project_id, unit_id,"
-                    + " project_title, owner_name, tenant_name, result_number, case_text, applied_by) values (" + batch + ", " + tenantId
-                    + ", " + project + ", " + unit + ", '项目', '支部', '党委', 1, '成效明显。', 'it') returning id"));
-            inTenant(sql -> single(sql, "update award_application set tier = ?, funds = cast(? as numeric), decided_by = 'it',"
-                    + " decided_at = clock_timestamp() where id = " + application + " returning id", tier, funds));
-        }
-
-        void publish(long batch) throws Exception {
-            inTenant(sql -> single(sql, "update award_batch set status = 'PUBLISHED', published_by = 'it', published_at = clock_timestamp()"
-                    + " where id = " + batch + " returning id"));
-        }
-
-        /** A frozen result with the three channel scores (null: the channel had no sheet) and its arithmetic. */
-        void result(long evaluation, long project, int number, String total, String grade, String self, String opinion,
-                    String organisational, String reason) throws Exception {
-            JsonArrayBuilder channels = Json.createArrayBuilder();
-            Map<String, String> scores = new java.util.LinkedHashMap<>();
-            scores.put("SELF", self);
-            scores.put("PUBLIC", opinion);
-            scores.put("ORGANISATIONAL", organisational);
-            scores.forEach((kind, score) -> channels.add(Json.createObjectBuilder().add("kind", kind).add("weight", new BigDecimal("33.33"))
-                    .add("sheets", score == null ? 0 : 1).add("criteria", Json.createArrayBuilder())
-                    .add("score", score == null ? JsonValue.NULL : Json.createValue(new BigDecimal(score)))
-                    .add("contribution", JsonValue.NULL)));
-            String arithmetic = Json.createObjectBuilder().add("rule", "NO_GRADE").add("channels", channels)
-                    .add("presentWeight", new BigDecimal("100")).add("total", total == null ? JsonValue.NULL : Json.createValue(new BigDecimal(total)))
-                    .add("gradeKey", grade == null ? JsonValue.NULL : Json.createValue(grade)).add("complete", total != null).build().toString();
-            inTenant(sql -> single(sql, "insert into evaluation_result (tenant_id, evaluation_id, project_id, number, total, grade_key, arithmetic,"
-                    + " reason, decided_by) values (" + tenantId + ", " + evaluation + ", " + project + ", " + number
-                    + ", cast(? as numeric), ?, ?, ?, 'it') returning id", total, grade, arithmetic, reason));
-        }
-
-        private long inTenant(Work work) throws Exception {
-            try (Connection sql = AppSql.connect()) {
-                AppSql.setTenant(sql, tenantId);
-                long id = work.run(sql);
-                sql.commit();
-                return id;
-            }
-        }
-
-        private static long single(Connection sql, String statement, Object... parameters) throws SQLException {
-            try (PreparedStatement prepared = sql.prepareStatement(statement)) {
-                for (int i = 0; i < parameters.length; i++) {
-                    prepared.setObject(i + 1, parameters[i]);
-                }
-                try (ResultSet rows = prepared.executeQuery()) {
-                    assertTrue(rows.next(), statement);
-                    return rows.getLong(1);
-                }
-            }
-        }
-
-        private interface Work {
-            long run(Connection sql) throws Exception;
-        }
     }
 }

@@ -10,6 +10,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.gongjian.project.boundary.ProjectLists;
 import org.gongjian.project.control.CategoryNames;
 import org.gongjian.project.control.LedgerSheetRow;
@@ -36,11 +38,13 @@ public class ProjectExportsResource {
 
     @GET
     @Path("list.xlsx")
-    @Operation(summary = "The filtered project list as an Excel workbook")
-    public Response list(@QueryParam("year") Integer year, @QueryParam("category") String category,
-                         @QueryParam("status") ProjectStatus status, @QueryParam("unit") Long unit) {
-        ProjectFilter filter = new ProjectFilter(year, category, status, unit);
-        List<ProjectRow> projects = lists.all(filter);
+    @Operation(summary = "The filtered project list as an Excel workbook, every row of it")
+    @APIResponse(responseCode = "400", description = "A filter that cannot be read: a year outside 2000 to 2100, an unknown status, a unit that is not a number")
+    public Response list(@QueryParam("year") @Parameter(description = "The projects' year") String year,
+                         @QueryParam("category") @Parameter(description = "A category key of the tenant") String category,
+                         @QueryParam("status") @Parameter(description = "A status, e.g. SUBMITTED or ACCEPTED") String status,
+                         @QueryParam("unit") @Parameter(description = "The owning unit's id (admins and evaluators)") String unit) {
+        List<ProjectRow> projects = lists.all(filter(year, category, status, unit));
         CategoryNames categories = lists.categoryNames();
         ProjectSheets sheets = new ProjectSheets(language.getLocale());
         return workbook((StreamingOutput) out -> sheets.list(projects, categories, out), "projects.xlsx");
@@ -49,11 +53,18 @@ public class ProjectExportsResource {
     @GET
     @Path("ledger.xlsx")
     @Operation(summary = "The ledger entries of the filtered projects, with their red, amber or green light, as an Excel workbook")
-    public Response ledger(@QueryParam("year") Integer year, @QueryParam("category") String category,
-                           @QueryParam("status") ProjectStatus status, @QueryParam("unit") Long unit) {
-        List<LedgerSheetRow> lines = lists.ledger(new ProjectFilter(year, category, status, unit));
+    @APIResponse(responseCode = "400", description = "A filter that cannot be read, as for the list")
+    public Response ledger(@QueryParam("year") String year, @QueryParam("category") String category,
+                           @QueryParam("status") String status, @QueryParam("unit") String unit) {
+        List<LedgerSheetRow> lines = lists.ledger(filter(year, category, status, unit));
         ProjectSheets sheets = new ProjectSheets(language.getLocale());
         return workbook((StreamingOutput) out -> sheets.ledger(lines, out), "ledger.xlsx");
+    }
+
+    /** The project list's filter as the page passes it on in the export's query. */
+    public static ProjectFilter filter(String year, String category, String status, String unit) {
+        return new ProjectFilter(FilterParameters.year(year), FilterParameters.text(category),
+                FilterParameters.choice(ProjectStatus.class, "status", status), FilterParameters.id("unit", unit));
     }
 
     static Response workbook(StreamingOutput content, String fileName) {

@@ -39,6 +39,8 @@ class IsolationProbeIT extends DeployedPortal {
 
         Victims victims = Victims.build(base);
         Probe probe;
+        int snapshots;
+        long snapshotNanos;
         try (TableChecksums database = new TableChecksums()) {
             probe = new Probe(URI.create(base.toString()), victims, database);
             for (Endpoint endpoint : Stream.concat(views.stream(), operations.stream()).toList()) {
@@ -47,12 +49,15 @@ class IsolationProbeIT extends DeployedPortal {
                 }
             }
             problems.addAll(probe.signedOut());
+            snapshots = database.snapshots;
+            snapshotNanos = database.snapshotNanos;
         }
         Files.write(Path.of(System.getProperty("gongjian.war")).resolveSibling("probe-requests.txt"), probe.log);
         problems.addAll(probe.unreachable);
         problems.addAll(probe.findings);
-        System.out.printf("probe: %d views, %d paths, %d requests, %d findings (%d s)%n", views.size(), operations.size(), probe.requests,
-                probe.findings.size(), (System.nanoTime() - started) / 1_000_000_000L);
+        System.out.printf("probe: %d views, %d paths, %d requests, %d findings (%d s, of which %d row snapshots %d s)%n", views.size(),
+                operations.size(), probe.requests, probe.findings.size(), (System.nanoTime() - started) / 1_000_000_000L, snapshots,
+                snapshotNanos / 1_000_000_000L);
         assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
     }
 

@@ -36,6 +36,9 @@ final class TableChecksums implements AutoCloseable {
 
     private final Connection connection;
     private final List<String> tables = new ArrayList<>();
+    /** How many snapshots were taken and how long they took, for the probe's summary line. */
+    int snapshots;
+    long snapshotNanos;
 
     TableChecksums() throws SQLException, IOException {
         connection = DriverManager.getConnection(ItDatabase.start().jdbcUrl(), SUPERUSER, System.getProperty("it.db.password"));
@@ -50,6 +53,7 @@ final class TableChecksums implements AutoCloseable {
 
     /** Each table's row count and a digest of its rows, independent of their order. */
     Map<String, String> snapshot() throws SQLException {
+        long started = System.nanoTime();
         Map<String, String> sums = new LinkedHashMap<>();
         try (Statement statement = connection.createStatement()) {
             for (String table : tables) {
@@ -61,6 +65,8 @@ final class TableChecksums implements AutoCloseable {
                 }
             }
         }
+        snapshots++;
+        snapshotNanos += System.nanoTime() - started;
         return sums;
     }
 

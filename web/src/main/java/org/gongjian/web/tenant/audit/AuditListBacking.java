@@ -11,6 +11,7 @@ import java.util.Map;
 import org.gongjian.audit.boundary.AuditTrail;
 import org.gongjian.audit.boundary.AuditTrail.AuditFilter;
 import org.gongjian.audit.entity.AuditRecord;
+import org.gongjian.web.tenant.ExportQuery;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -48,6 +49,11 @@ public class AuditListBacking implements Serializable {
                 from == null ? null : from.atStartOfDay(CHINA).toOffsetDateTime(),
                 until == null ? null : until.plusDays(1).atStartOfDay(CHINA).toOffsetDateTime(),
                 actor, action);
+    }
+
+    /** The shown filter for the export, days as the page's date fields hold them. */
+    public String exportQuery() {
+        return new ExportQuery().with("since", from).with("until", until).with("login", actor).with("q", action).toString();
     }
 
     public LazyDataModel<AuditRecord> getRecords() {

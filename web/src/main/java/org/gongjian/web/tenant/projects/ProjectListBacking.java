@@ -1,16 +1,15 @@
 package org.gongjian.web.tenant.projects;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.gongjian.account.entity.Role;
 import org.gongjian.project.boundary.ProjectLists;
 import org.gongjian.project.boundary.Projects;
@@ -22,18 +21,26 @@ import org.gongjian.tenant.control.CurrentTenant;
 import org.gongjian.tenantconfig.Category;
 import org.gongjian.unit.boundary.Units;
 import org.gongjian.unit.entity.Unit;
+import org.gongjian.platform.BusinessException;
+import org.gongjian.web.api.ProjectExportsResource;
+import org.gongjian.web.faces.Messages;
 import org.gongjian.web.i18n.Language;
+import org.gongjian.web.tenant.ExportQuery;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /**
  * The tenant's projects a page at a time, filtered by year, category, status and (for the tenant's
- * admins and evaluators) unit, with the same filter's list and ledger as Excel downloads.
+ * admins and evaluators) unit, with the same filter's list and ledger as Excel downloads. The filter
+ * can come in the address too ({@code ?year=2026&status=ACCEPTED&category=innovation&unit=12}), as the
+ * dashboard links to it.
  */
 @Named
 @ViewScoped
 public class ProjectListBacking implements Serializable {
+
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     @Inject
     Projects projects;
@@ -56,17 +63,19 @@ public class ProjectListBacking implements Serializable {
     private Long unit;
     private transient CategoryNames names;
     private transient List<Unit> unitOptions;
+    private final AddressFilter address = new AddressFilter();
+    private boolean refused;
 
     private final LazyDataModel<ProjectRow> rows = new LazyDataModel<>() {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) projects.count(filter());
+            return refused ? 0 : (int) projects.count(filter());
         }
 
         @Override
         public List<ProjectRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return projects.list(filter(), first, pageSize);
+            return refused ? List.of() : projects.list(filter(), first, pageSize);
         }
 
         @Override
@@ -116,17 +125,89 @@ public class ProjectListBacking implements Serializable {
         return unitOptions;
     }
 
+    /** The year of the printed summary sheets: the filter's, else this year. */
+    public int getSheetYear() {
+        return year != null ? year : LocalDate.now(CHINA).getYear();
+    }
+
+    /** The evaluation summary follows the yearly record's rule: the tenant's admins and unit members. */
+    public boolean isRecordReader() {
+        return tenant.isAdmin() || isUnitMember();
+    }
+
+    /**
+     * Takes the filter the address gives (a link from the dashboard); one that cannot be read
+     * answers 400 with its message and lists nothing until a filter is chosen on the page, rather
+     * than a list that seems filtered.
+     */
+    public void readAddress() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (context.isPostback()) {
+            refused = false;
+            return;
+        }
+        try {
+            ProjectFilter given = ProjectExportsResource.filter(address.getYear(), address.getCategory(), address.getStatus(), address.getUnit());
+            year = given.year();
+            category = given.categoryKey();
+            status = given.status();
+            unit = given.unitId();
+        } catch (BusinessException unreadable) {
+            refused = true;
+            unreadable.reasons().forEach(reason -> Messages.error(reason.key(), reason.arguments().toArray()));
+            context.getExternalContext().setResponseStatus(400);
+        }
+    }
+
+    public AddressFilter getAddress() {
+        return address;
+    }
+
+    /** The filter as the address writes it, read by {@link #readAddress()}. */
+    public static class AddressFilter implements Serializable {
+
+        private String year;
+        private String status;
+        private String category;
+        private String unit;
+
+        public String getYear() {
+            return year;
+        }
+
+        public void setYear(String year) {
+            this.year = year;
+        }
+
+        public String getStatus() {
+            return status;
+        }
+
+        public void setStatus(String status) {
+            this.status = status;
+        }
+
+        public String getCategory() {
+            return category;
+        }
+
+        public void setCategory(String category) {
+            this.category = category;
+        }
+
+        public String getUnit() {
+            return unit;
+        }
+
+        public void setUnit(String unit) {
+            this.unit = unit;
+        }
+    }
+
     /** The query string that gives the exports the shown filter. */
     public String exportQuery() {
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("year", year);
-        parameters.put("category", category);
-        parameters.put("status", status);
-        parameters.put("unit", isOrganiser() ? unit : null);
-        String query = parameters.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().toString().isBlank())
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue().toString(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return query.isEmpty() ? "" : "?" + query;
+        return new ExportQuery().with("year", year).with("category", category).with("status", status)
+                .with("unit", isOrganiser() ? unit : null).toString();
     }
 
     private CategoryNames names() {
