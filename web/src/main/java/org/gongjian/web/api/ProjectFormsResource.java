@@ -50,9 +50,9 @@ public class ProjectFormsResource {
     Language language;
 
     @GET
-    @Path("{id}/declaration.pdf")
+    @Path("{projectId}/declaration.pdf")
     @Operation(summary = "The project's declaration form as filed, as a PDF")
-    public Response filed(@PathParam("id") long id) {
+    public Response filed(@PathParam("projectId") long id) {
         Project project = projects.find(id);
         Locale locale = language.getLocale();
         List<ProjectDocument> versions = projects.declarations(id);
