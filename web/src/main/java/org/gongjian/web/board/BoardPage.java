@@ -109,7 +109,7 @@ public class BoardPage {
     /** How long the page stays true by the clock alone: until the next window it shows opens or closes. */
     Duration validFor() {
         return shownItems().map(BoardPage::untilNextMove).flatMap(Optional::stream).min(Duration::compareTo)
-                .orElse(BoardServlet.MAX_AGE);
+                .orElse(KeptPages.MAX_AGE);
     }
 
     private Stream<PublicItem> shownItems() {

@@ -11,10 +11,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.gongjian.claim.boundary.PublicBoards;
 import org.gongjian.platform.BusinessException;
@@ -31,10 +27,6 @@ import org.gongjian.web.i18n.Language;
 @WebServlet("/board/*")
 public class BoardServlet extends HttpServlet {
 
-    /** A kept page is read again at the latest after this, whatever the clock says of its windows. */
-    static final Duration MAX_AGE = Duration.ofMinutes(10);
-    /** Longer keys (an odd query) are not kept: the bounds of the kept pages count their bodies, not their keys. */
-    private static final int MAX_KEY = 300;
     /** Photos never change: a new photo is a new address. */
     private static final String PHOTO_CACHING = "public, max-age=86400";
 
@@ -62,7 +54,7 @@ public class BoardServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        boolean get = "GET".equals(request.getMethod()) || headOnly(request);
+        boolean get = "GET".equals(request.getMethod()) || KeptPages.headOnly(request);
         if (route.page() == BoardRoute.Page.JOIN && (get || "POST".equals(request.getMethod()))) {
             join(route, request, response);
         } else if (!get) {
@@ -81,9 +73,9 @@ public class BoardServlet extends HttpServlet {
         String tag = route.tenantCode() == null ? BoardPageCache.CITY : route.tenantCode();
         String key = anonymous ? key(request) : null;
         if (key != null) {
-            BoardPageCache.Entry kept = cache.get(key);
+            PageCache.Entry kept = cache.get(key);
             if (kept != null) {
-                send(kept, request, response);
+                KeptPages.send(kept, request, response);
                 return;
             }
         }
@@ -97,27 +89,8 @@ public class BoardServlet extends HttpServlet {
             page.refuse(refusal);
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         }
-        RenderedPage rendered = new RenderedPage(response);
         request.setAttribute(BoardRoute.ATTRIBUTE, route);
-        request.getRequestDispatcher(route.page().view()).forward(request, rendered);
-        if (rendered.status() >= 300 && rendered.status() < 400 || response.isCommitted()) {
-            return;
-        }
-        byte[] body = rendered.body();
-        long lifetime = Math.min(page.validFor().toNanos(), MAX_AGE.toNanos());
-        BoardPageCache.Entry entry = new BoardPageCache.Entry(tag, body, rendered.getContentType(), etag(body),
-                System.nanoTime() + lifetime);
-        boolean keep = key != null && key.length() <= MAX_KEY && rendered.status() == HttpServletResponse.SC_OK
-                && !rendered.setsCookie() && request.getSession(false) == null && lifetime > 0;
-        if (keep) {
-            cache.put(key, generation, entry);
-        }
-        if (rendered.status() == HttpServletResponse.SC_OK) {
-            send(entry, request, response);
-        } else {
-            response.setContentLength(body.length);
-            response.getOutputStream().write(body);
-        }
+        KeptPages.render(cache, key, tag, generation, page.validFor(), route.page().view(), request, response);
     }
 
     /**
@@ -135,24 +108,7 @@ public class BoardServlet extends HttpServlet {
         return key.toString();
     }
 
-    private static void send(BoardPageCache.Entry entry, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setHeader("ETag", entry.etag());
-        response.setHeader("Cache-Control", "no-cache");
-        response.setHeader("Vary", "Cookie");
-        if (matches(request.getHeader("If-None-Match"), entry.etag())) {
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            return;
-        }
-        response.setContentType(entry.contentType());
-        response.setContentLength(entry.body().length);
-        if (!headOnly(request)) {
-            response.getOutputStream().write(entry.body());
-        }
-    }
 
-    private static boolean headOnly(HttpServletRequest request) {
-        return "HEAD".equals(request.getMethod());
-    }
 
     private void join(BoardRoute route, HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         if (!page.loadTenant(route)) {
@@ -173,39 +129,17 @@ public class BoardServlet extends HttpServlet {
         String etag = "\"p" + route.photoId() + "\"";
         response.setHeader("ETag", etag);
         response.setHeader("Cache-Control", PHOTO_CACHING);
-        if (matches(request.getHeader("If-None-Match"), etag)) {
+        if (KeptPages.matches(request.getHeader("If-None-Match"), etag)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
         response.setContentType(photo.contentType());
         response.setContentLengthLong(photo.size());
-        if (headOnly(request)) {
+        if (KeptPages.headOnly(request)) {
             return;
         }
         try (InputStream in = Files.newInputStream(photo.path()); OutputStream out = response.getOutputStream()) {
             in.transferTo(out);
-        }
-    }
-
-    private static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        for (String candidate : ifNoneMatch.split(",")) {
-            String tag = candidate.strip();
-            if (tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String etag(byte[] body) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
-            return "\"" + HexFormat.of().formatHex(hash, 0, 16) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

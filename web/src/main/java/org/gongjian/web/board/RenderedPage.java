@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * response gets (a kept page must not hand the next visitor someone else's nonce); whether the
  * page set a cookie is noted, as such a page is never kept.
  */
-final class RenderedPage extends HttpServletResponseWrapper {
+public final class RenderedPage extends HttpServletResponseWrapper {
 
     private static final String POLICY = "Content-Security-Policy";
     private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=]+)'");

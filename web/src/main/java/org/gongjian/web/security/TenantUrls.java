@@ -11,7 +11,7 @@ public final class TenantUrls {
     static final String VIEW_ROOT = "/tenant";
     /** Sections of a tenant's pages that only its admins may open. */
     private static final List<String> ADMIN_SECTIONS = List.of("/units/", "/claimants/", "/accounts/", "/audit/", "/settings/", "/boards/",
-            "/competitions/", "/bids/", "/evaluation/");
+            "/competitions/", "/bids/", "/evaluation/", "/showcase/");
 
     private TenantUrls() {
     }

@@ -1,0 +1,6 @@
+package org.gongjian.showcase.entity;
+
+/** The fields of a story, named in refusals by their label. */
+public enum StoryField {
+    TITLE, BODY
+}
