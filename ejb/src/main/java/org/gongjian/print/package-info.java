@@ -3,8 +3,9 @@
  * small layout writer (cover, headings, wrapped paragraphs, tables, images scaled to the width, a
  * bar drawing, page numbers); {@link org.gongjian.print.DeclarationFormWriter} prints a project's
  * declaration as filed and the blank form, {@link org.gongjian.print.BookletWriter} a year's showcase
- * booklet. Both take plain records; this package reaches into no component's entities and keeps no
- * state, so it serves every tenant alike and isolation stays with the callers that read the data.
+ * booklet. Both take plain records (the form also the project's {@code Declaration} value, as the
+ * unit filed it); this package reads no database, touches no entity and keeps no state, so it serves
+ * every tenant alike and isolation stays with the callers that read the data.
  *
  * <p>Fonts. Chinese must print on a machine without any installed font, so the jar carries two
  * TrueType fonts (glyf outlines, which PDFBox subsets into every PDF) with their licence files in
