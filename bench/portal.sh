@@ -1,7 +1,7 @@
 # The benchmarks' shared part, sourced by each run.sh: the tools they need, and the portal started
 # with the zero-setup launcher on the benchmark's own ports (no demo data, bound to 127.0.0.1) with
-# pg_stat_statements preloaded. The caller sets root, home, http_port, db_port, base, host_login,
-# host_password and say().
+# pg_stat_statements preloaded; and wrk's figures for a page. The caller sets root, home, http_port,
+# db_port, base, host_login, host_password, duration and say().
 
 missing=()
 # need COMMAND PACKAGE: the Debian package to install when the command is missing
@@ -58,3 +58,15 @@ start_portal_with_statements() {
 }
 property() { sed -n "s/^$1=//p" "$credentials"; }
 psql_super() { PGPASSWORD=$(property superuser.password) psql -X -q -At -h 127.0.0.1 -p "$db_port" -U postgres -d gongjian "$@"; }
+
+# wrk_run NAME PATH -> "req/s p50 p95 p99 non2xx errors" (ms): 2 threads, 50 connections, a 5 s
+# warm-up, then $duration measured; wrk's own output is kept in $home/wrk-NAME.txt.
+wrk_run() {
+    wrk -t2 -c50 -d5s "$base$2" >/dev/null 2>&1 || true
+    wrk -t2 -c50 -d"$duration" --latency -s "$root/bench/claim-board/percentiles.lua" "$base$2" > "$home/wrk-$1.txt" 2>&1
+    local rps non2xx sockerr
+    rps=$(awk '/^Requests\/sec/ { print $2 }' "$home/wrk-$1.txt")
+    non2xx=$(awk '/Non-2xx or 3xx responses/ { print $NF }' "$home/wrk-$1.txt")
+    sockerr=$(awk '/Socket errors/ { gsub(",", ""); print $4 + $6 + $8 + $10 }' "$home/wrk-$1.txt")
+    echo "$rps $(awk '/^percentiles/ { print $2, $3, $4 }' "$home/wrk-$1.txt") ${non2xx:-0} ${sockerr:-0}"
+}

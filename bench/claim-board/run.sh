@@ -104,15 +104,6 @@ board_code=${sample[0]}
 session_cookie=$(curl -fsS -D - -o /dev/null "${base}board/$board_code" | grep -ci '^set-cookie' || true)
 
 # --- (a) the public board beside a static file ----------------------------------------------------
-wrk_run() { # name path -> "req/s p50 p95 p99 non2xx errors" (ms)
-    wrk -t2 -c50 -d5s "$base$2" >/dev/null 2>&1 || true
-    wrk -t2 -c50 -d"$duration" --latency -s "$here/percentiles.lua" "$base$2" > "$home/wrk-$1.txt" 2>&1
-    local rps non2xx sockerr
-    rps=$(awk '/^Requests\/sec/ { print $2 }' "$home/wrk-$1.txt")
-    non2xx=$(awk '/Non-2xx or 3xx responses/ { print $NF }' "$home/wrk-$1.txt")
-    sockerr=$(awk '/Socket errors/ { gsub(",", ""); print $4 + $6 + $8 + $10 }' "$home/wrk-$1.txt")
-    echo "$rps $(awk '/^percentiles/ { print $2, $3, $4 }' "$home/wrk-$1.txt") ${non2xx:-0} ${sockerr:-0}"
-}
 static_path="resources/images/favicon.svg"
 say "wrk: static file, board page, API board listing (50 connections, $duration each after 5 s warm-up)"
 read -r static_rps static_p50 static_p95 static_p99 static_non2xx static_err <<<"$(wrk_run static "$static_path")"
