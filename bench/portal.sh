@@ -14,6 +14,15 @@ install_missing() {
     fi
 }
 
+# Builds the WAR and the launcher when either is missing (package, never install: the local
+# repository's snapshots may be someone else's).
+build_portal() {
+    if [[ ! -f "$root/web/target/gongjian.war" || ! -f "$root/docker/target/gongjian-launcher.jar" ]]; then
+        say "building the portal (mvn package)"
+        (cd "$root" && mvn -B -ntp -q package -DskipTests)
+    fi
+}
+
 portal_pid=""
 start_portal() {
     (cd "$root" && exec setsid env GONGJIAN_HOME="$home/portal" GONGJIAN_HTTP_PORT="$http_port" GONGJIAN_DB_PORT="$db_port" \
@@ -69,4 +78,24 @@ wrk_run() {
     non2xx=$(awk '/Non-2xx or 3xx responses/ { print $NF }' "$home/wrk-$1.txt")
     sockerr=$(awk '/Socket errors/ { gsub(",", ""); print $4 + $6 + $8 + $10 }' "$home/wrk-$1.txt")
     echo "$rps $(awk '/^percentiles/ { print $2, $3, $4 }' "$home/wrk-$1.txt") ${non2xx:-0} ${sockerr:-0}"
+}
+
+# pass CONDITION (awk) -> pass or FAIL, the last column of the tables
+pass() { if awk "BEGIN { exit !($1) }"; then echo pass; else echo FAIL; fi; }
+
+# The machine as the tables name it: cores, memory, CPU model.
+machine() {
+    echo "$(nproc) cores, $(free -g | awk '/^Mem:/ { print $2 " GiB" }'), $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)"
+}
+
+# write_result NAME: prints $table and writes it, followed by what comes on standard input (the raw
+# figures), to $BENCH_RESULTS (bench/results)/NAME-<date>-<cores>cores.md.
+write_result() {
+    echo
+    echo "$table"
+    local results=${BENCH_RESULTS:-$root/bench/results}
+    mkdir -p "$results"
+    local result="$results/$1-$(date -u +%Y-%m-%d)-$(nproc)cores.md"
+    { echo "$table"; echo; cat; } > "$result"
+    say "written $result"
 }

@@ -39,10 +39,7 @@ need curl curl
 install_missing
 
 # --- the portal ----------------------------------------------------------------------------------
-if [[ ! -f "$root/web/target/gongjian.war" || ! -f "$root/docker/target/gongjian-launcher.jar" ]]; then
-    say "building the portal (mvn package)"
-    (cd "$root" && mvn -B -ntp -q package -DskipTests)
-fi
+build_portal
 rm -rf "$home"
 mkdir -p "$home/classes"
 javac -encoding UTF-8 -d "$home/classes" "$here"/src/*.java "$root/bench/evaluation/src/Grade.java" "$root/bench/claim-board/src/Session.java"
@@ -118,11 +115,8 @@ for turn in $(seq "$rounds"); do
 done
 
 # --- the table -----------------------------------------------------------------------------------
-pass() { if awk "BEGIN { exit !($1) }"; then echo pass; else echo FAIL; fi; }
-cpu=$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)
-memory=$(free -g | awk '/^Mem:/ { print $2 " GiB" }')
 stamp=$(date -u +%Y-%m-%d)
-machine="$(nproc) cores, $memory, $cpu"
+machine=$(machine)
 mean_ratio=$(awk -v s="$sum_showcase_p95" -v b="$sum_board_p95" 'BEGIN { printf "%.2f", s / b }')
 table=$(cat <<TABLE
 # Showcase benchmark, $stamp
@@ -146,19 +140,11 @@ $results_rows
 | page size | (reported) | showcase: $showcase_bytes bytes, board: $board_bytes bytes | |
 TABLE
 )
-echo
-echo "$table"
-results=${BENCH_RESULTS:-$root/bench/results}
-mkdir -p "$results"
-result="$results/showcase-$stamp-$(nproc)cores.md"
 {
-    echo "$table"
-    echo
     echo "## Raw output"
     for turn in $(seq "$rounds"); do
         for page in showcase board; do
             echo "### wrk, $page, turn $turn"; echo '```'; cat "$home/wrk-$page-$turn.txt"; echo '```'
         done
     done
-} > "$result"
-say "written $result"
+} | write_result showcase
