@@ -2,6 +2,7 @@ package org.gongjian.print;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A year's published showcase as the booklet prints it: plain values, read by the caller from
@@ -12,6 +13,7 @@ import java.util.List;
 public record Booklet(String title, String subtitle, LocalDate asOf, List<FigureRow> figures, List<BookletStory> stories) {
 
     public Booklet {
+        Objects.requireNonNull(title, "title");
         figures = List.copyOf(figures);
         stories = List.copyOf(stories);
     }

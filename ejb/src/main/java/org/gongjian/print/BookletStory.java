@@ -2,6 +2,7 @@ package org.gongjian.print;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One featured project as published: its title, the units, claimants or winners involved (names
@@ -11,6 +12,7 @@ public record BookletStory(String title, List<String> names, String grade, List<
                            String story, List<Photo> photos) {
 
     public BookletStory {
+        Objects.requireNonNull(title, "title");
         names = List.copyOf(names);
         prizes = List.copyOf(prizes);
         goals = List.copyOf(goals);
