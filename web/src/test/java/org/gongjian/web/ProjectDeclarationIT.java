@@ -248,6 +248,7 @@ class ProjectDeclarationIT extends DeployedPortal {
         String blank = printed(tenant.admin(), blankPath);
         assertTrue(blank.contains(year + "年度党建工作项目申报表"), blank);
         assertTrue(blank.contains("☐创新探索型") && blank.contains("☐典型示范型") && blank.contains("☐制度推广型"), blank);
+        assertEquals(blank, printed(member, api(tenant, "projects/print/declaration-form.pdf")), "without a year, the newest opened");
         HttpResponse<byte[]> noRound = download(member, api(tenant, "projects/print/declaration-form.pdf?year=" + (year + 5)));
         assertEquals(400, noRound.statusCode());
         assertTrue(new String(noRound.body(), StandardCharsets.UTF_8).contains((year + 5) + " 年度尚未开启"));

@@ -11,7 +11,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.gongjian.config.boundary.Rounds;
+import org.gongjian.config.entity.Round;
 import org.gongjian.platform.BusinessException;
 import org.gongjian.print.BlankForm;
 import org.gongjian.print.DeclarationFormWriter;
@@ -24,7 +26,6 @@ import org.gongjian.web.Portal;
 import org.gongjian.web.faces.Messages;
 import org.gongjian.web.i18n.Language;
 import org.gongjian.web.tenant.projects.YearCategories;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The printable declaration form as PDF: a project's declaration as filed (the last submitted
@@ -70,11 +71,10 @@ public class ProjectFormsResource {
 
     @GET
     @Path("declaration-form.pdf")
-    @Operation(summary = "The blank declaration form of a year, with its categories to tick, as a PDF")
-    public Response blank(@QueryParam("year") Integer year) {
-        if (year == null) {
-            throw new BusinessException("pdf.year.required");
-        }
+    @Operation(summary = "The blank declaration form of a year (by default the newest opened), with its categories to tick, as a PDF")
+    public Response blank(@QueryParam("year") Integer asked) {
+        int year = asked != null ? asked
+                : rounds.all().stream().findFirst().map(Round::getYear).orElseThrow(() -> new BusinessException("pdf.noRound"));
         Locale locale = language.getLocale();
         List<String> categories = List.copyOf(YearCategories.of(rounds, year, locale).values());
         if (categories.isEmpty()) {
