@@ -1,7 +1,7 @@
 # The benchmarks' shared part, sourced by each run.sh: the tools they need, and the portal started
 # with the zero-setup launcher on the benchmark's own ports (no demo data, bound to 127.0.0.1) with
-# pg_stat_statements preloaded. The caller sets root, home, http_port, db_port, base, host_login,
-# host_password and say().
+# pg_stat_statements preloaded; and wrk's figures for a page. The caller sets root, home, http_port,
+# db_port, base, host_login, host_password, duration and say().
 
 missing=()
 # need COMMAND PACKAGE: the Debian package to install when the command is missing
@@ -11,6 +11,15 @@ install_missing() {
         say "installing ${missing[*]}"
         local sudo_=""; [[ $(id -u) -eq 0 ]] || sudo_=sudo
         $sudo_ apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_ apt-get install -y -qq "${missing[@]}" >/dev/null
+    fi
+}
+
+# Builds the WAR and the launcher when either is missing (package, never install: the local
+# repository's snapshots may be someone else's).
+build_portal() {
+    if [[ ! -f "$root/web/target/gongjian.war" || ! -f "$root/docker/target/gongjian-launcher.jar" ]]; then
+        say "building the portal (mvn package)"
+        (cd "$root" && mvn -B -ntp -q package -DskipTests)
     fi
 }
 
@@ -58,3 +67,35 @@ start_portal_with_statements() {
 }
 property() { sed -n "s/^$1=//p" "$credentials"; }
 psql_super() { PGPASSWORD=$(property superuser.password) psql -X -q -At -h 127.0.0.1 -p "$db_port" -U postgres -d gongjian "$@"; }
+
+# wrk_run NAME PATH -> "req/s p50 p95 p99 non2xx errors" (ms): 2 threads, 50 connections, a 5 s
+# warm-up, then $duration measured; wrk's own output is kept in $home/wrk-NAME.txt.
+wrk_run() {
+    wrk -t2 -c50 -d5s "$base$2" >/dev/null 2>&1 || true
+    wrk -t2 -c50 -d"$duration" --latency -s "$root/bench/claim-board/percentiles.lua" "$base$2" > "$home/wrk-$1.txt" 2>&1
+    local rps non2xx sockerr
+    rps=$(awk '/^Requests\/sec/ { print $2 }' "$home/wrk-$1.txt")
+    non2xx=$(awk '/Non-2xx or 3xx responses/ { print $NF }' "$home/wrk-$1.txt")
+    sockerr=$(awk '/Socket errors/ { gsub(",", ""); print $4 + $6 + $8 + $10 }' "$home/wrk-$1.txt")
+    echo "$rps $(awk '/^percentiles/ { print $2, $3, $4 }' "$home/wrk-$1.txt") ${non2xx:-0} ${sockerr:-0}"
+}
+
+# pass CONDITION (awk) -> pass or FAIL, the last column of the tables
+pass() { if awk "BEGIN { exit !($1) }"; then echo pass; else echo FAIL; fi; }
+
+# The machine as the tables name it: cores, memory, CPU model.
+machine() {
+    echo "$(nproc) cores, $(free -g | awk '/^Mem:/ { print $2 " GiB" }'), $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)"
+}
+
+# write_result NAME: prints $table and writes it, followed by what comes on standard input (the raw
+# figures), to $BENCH_RESULTS (bench/results)/NAME-<date>-<cores>cores.md.
+write_result() {
+    echo
+    echo "$table"
+    local results=${BENCH_RESULTS:-$root/bench/results}
+    mkdir -p "$results"
+    local result="$results/$1-$(date -u +%Y-%m-%d)-$(nproc)cores.md"
+    { echo "$table"; echo; cat; } > "$result"
+    say "written $result"
+}

@@ -35,10 +35,7 @@ need curl curl
 install_missing
 
 # --- the portal ----------------------------------------------------------------------------------
-if [[ ! -f "$root/web/target/gongjian.war" || ! -f "$root/docker/target/gongjian-launcher.jar" ]]; then
-    say "building the portal (mvn package)"
-    (cd "$root" && mvn -B -ntp -q package -DskipTests)
-fi
+build_portal
 if [[ $reuse != true ]]; then
     rm -rf "$home"
 fi
@@ -104,15 +101,6 @@ board_code=${sample[0]}
 session_cookie=$(curl -fsS -D - -o /dev/null "${base}board/$board_code" | grep -ci '^set-cookie' || true)
 
 # --- (a) the public board beside a static file ----------------------------------------------------
-wrk_run() { # name path -> "req/s p50 p95 p99 non2xx errors" (ms)
-    wrk -t2 -c50 -d5s "$base$2" >/dev/null 2>&1 || true
-    wrk -t2 -c50 -d"$duration" --latency -s "$here/percentiles.lua" "$base$2" > "$home/wrk-$1.txt" 2>&1
-    local rps non2xx sockerr
-    rps=$(awk '/^Requests\/sec/ { print $2 }' "$home/wrk-$1.txt")
-    non2xx=$(awk '/Non-2xx or 3xx responses/ { print $NF }' "$home/wrk-$1.txt")
-    sockerr=$(awk '/Socket errors/ { gsub(",", ""); print $4 + $6 + $8 + $10 }' "$home/wrk-$1.txt")
-    echo "$rps $(awk '/^percentiles/ { print $2, $3, $4 }' "$home/wrk-$1.txt") ${non2xx:-0} ${sockerr:-0}"
-}
 static_path="resources/images/favicon.svg"
 say "wrk: static file, board page, API board listing (50 connections, $duration each after 5 s warm-up)"
 read -r static_rps static_p50 static_p95 static_p99 static_non2xx static_err <<<"$(wrk_run static "$static_path")"
@@ -154,11 +142,8 @@ pgbench_failed=$(awk '/number of failed transactions/ { print $5 }' "$home/pgben
 floor_accepted=$(psql_super -c "select count(*) from claim where tenant_id = $floor_tenant and status = 'ACCEPTED'")
 
 # --- the table ------------------------------------------------------------------------------------
-pass() { if awk "BEGIN { exit !($1) }"; then echo pass; else echo FAIL; fi; }
-cpu=$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)
-memory=$(free -g | awk '/^Mem:/ { print $2 " GiB" }')
 stamp=$(date -u +%Y-%m-%d)
-machine="$(nproc) cores, $memory, $cpu"
+machine=$(machine)
 ratio=$(awk -v b="$board_rps" -v s="$static_rps" 'BEGIN { printf "%.0f", 100 * b / s }')
 p95_ratio=$(awk -v b="$board_p95" -v s="$static_p95" 'BEGIN { printf "%.1f", b / s }')
 claims_ratio=$(awk -v c="$storm_rps" -v p="$pgbench_tps" 'BEGIN { printf "%.0f", 100 * c / p }')
@@ -187,14 +172,7 @@ wrk: 2 threads, 50 connections, $duration after a 5 s warm-up, on 127.0.0.1.
 | storm: SQL statements per claim request (pg_stat_statements) | (reported; pgbench: 4-5 with BEGIN/COMMIT) | $storm_sql | |
 EOF
 )
-echo
-echo "$table"
-results=${BENCH_RESULTS:-$root/bench/results}
-mkdir -p "$results"
-result="$results/claim-board-$stamp-$(nproc)cores.md"
 {
-    echo "$table"
-    echo
     echo "## SQL statements of ${#sample[@]} uncached board pages (calls, statement)"
     echo '```'
     cat "$home/sql-per-page.tsv"
@@ -209,5 +187,4 @@ result="$results/claim-board-$stamp-$(nproc)cores.md"
     for f in wrk-static wrk-board wrk-api storm pgbench; do
         echo "### $f"; echo '```'; cat "$home/$f.txt"; echo '```'
     done
-} > "$result"
-say "written $result"
+} | write_result claim-board

@@ -38,10 +38,7 @@ need curl curl
 install_missing
 
 # --- the portal ----------------------------------------------------------------------------------
-if [[ ! -f "$root/web/target/gongjian.war" || ! -f "$root/docker/target/gongjian-launcher.jar" ]]; then
-    say "building the portal (mvn package)"
-    (cd "$root" && mvn -B -ntp -q package -DskipTests)
-fi
+build_portal
 rm -rf "$home"
 mkdir -p "$home/classes"
 javac -encoding UTF-8 -d "$home/classes" "$here"/src/*.java "$root/bench/claim-board/src/Session.java"
@@ -119,11 +116,8 @@ differ=$(LC_ALL=C join -t $'\t' -a1 -a2 -e MISSING -o 0,1.2,1.3,2.2,2.3 "$home/p
     | awk -F'\t' '$2 != $4 || $3 != $5' | tee "$home/differ.tsv" | wc -l)
 
 # --- the table -----------------------------------------------------------------------------------
-pass() { if awk "BEGIN { exit !($1) }"; then echo pass; else echo FAIL; fi; }
-cpu=$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)
-memory=$(free -g | awk '/^Mem:/ { print $2 " GiB" }')
 stamp=$(date -u +%Y-%m-%d)
-machine="$(nproc) cores, $memory, $cpu"
+machine=$(machine)
 ratio=$(awk -v p="$portal_ms" -v h="$hand_ms" 'BEGIN { printf "%.2f", p / h }')
 statement_ratio=$(awk -v p="$statement_ms" -v h="$hand_ms" 'BEGIN { printf "%.2f", p / h }')
 table=$(cat <<TABLE
@@ -146,14 +140,7 @@ Each side: 3 warm-up runs, then $runs runs one after another on 127.0.0.1.
 | the same answer: total and grade of every project | equal | $portal_projects projects from the portal, $graded_by_hand by hand, $differ differ | $(pass "$differ == 0 && $portal_projects == $rows_projects") |
 TABLE
 )
-echo
-echo "$table"
-results=${BENCH_RESULTS:-$root/bench/results}
-mkdir -p "$results"
-result="$results/evaluation-$stamp-$(nproc)cores.md"
 {
-    echo "$table"
-    echo
     echo "## The application role's statements during the timing (calls, mean ms, total ms, rows per call, statement)"
     echo '```'
     cat "$home/statements.tsv"
@@ -163,5 +150,4 @@ result="$results/evaluation-$stamp-$(nproc)cores.md"
     for f in portal statement pgbench; do
         echo "### $f"; echo '```'; cat "$home/$f.txt"; echo '```'
     done
-} > "$result"
-say "written $result"
+} | write_result evaluation

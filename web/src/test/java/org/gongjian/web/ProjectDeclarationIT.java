@@ -6,14 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.IOException;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.gongjian.web.Browser.Page;
 import org.gongjian.web.Visitors.TestTenant;
 import org.junit.jupiter.api.Test;
@@ -200,6 +205,67 @@ class ProjectDeclarationIT extends DeployedPortal {
         assertEquals("退回修改", late.textOf("status"));
         assertEquals("RETURNED", project(tenant.admin(), tenant, id).getString("status"));
         assertFalse(tenant.admin().get(view).textOf("timeline").contains("批准立项"));
+    }
+
+    @Test
+    void theDeclarationFormPrintsAsFiledForThoseWhoMayReadTheProjectAndBlankWithTheYearsCategories() throws IOException {
+        TestTenant tenant = visitors.openForDeclarations(Visitors.THREE_TYPES);
+        int year = Visitors.today(tenant).getYear();
+        Browser member = visitors.unitMember(tenant);
+        long id = draftByApi(tenant, member, "楼道微治理", INNOVATION, year);
+        String pdf = api(tenant, "projects/print/" + id + "/declaration.pdf");
+        Page view = member.get(page(tenant, "projects/view?id=" + id));
+        assertTrue(view.shows(pdf + "\""), view.html());
+        assertTrue(view.textOf("print-declaration").contains("打印申报表 (PDF)"));
+
+        String draft = printed(member, pdf);
+        assertTrue(draft.contains(year + "年度党建工作项目申报表") && draft.contains("楼道微治理") && draft.contains("草稿（尚未提交）"), draft);
+
+        submitByApi(tenant, member, id);
+        String ownerName = project(member, tenant, id).getString("ownerName");
+        String filed = printed(tenant.admin(), pdf);
+        for (String expected : List.of("楼道微治理", ownerName, "创新探索型", "已申报待审", "第1版", "群众呼声高", "启动", year + "年9月30日",
+                "宣传材料", "¥800.00", "合计¥800.00", "开展活动", "支部书记负责")) {
+            assertTrue(filed.contains(expected.replaceAll("\\s", "")), expected + " in " + filed);
+        }
+        assertEquals(filed, printed(member, pdf), "the unit prints the same form as the tenant");
+
+        Browser neighbour = visitors.unitMember(tenant);
+        assertEquals(404, download(neighbour, pdf).statusCode(), "another unit may not read the project");
+        TestTenant other = visitors.newTenant(Visitors.PARTY_BUILDING_PLUS);
+        assertEquals(404, download(other.admin(), pdf).statusCode());
+        assertEquals(404, download(other.admin(), api(other, "projects/print/" + id + "/declaration.pdf")).statusCode());
+
+        long odd = draftByApi(tenant, member, "楼道𠀀治理", INNOVATION, year);
+        HttpResponse<byte[]> refused = download(member, api(tenant, "projects/print/" + odd + "/declaration.pdf"));
+        assertEquals(400, refused.statusCode());
+        String reason = new String(refused.body(), StandardCharsets.UTF_8);
+        assertTrue(reason.contains("无法打印字符“𠀀”（U+20000），它出现在“楼道𠀀治理”中"), reason);
+
+        Page declare = member.get(page(tenant, "projects/declare"));
+        String blankPath = api(tenant, "projects/print/declaration-form.pdf?year=" + year);
+        assertTrue(declare.shows(blankPath), declare.html());
+        String blank = printed(tenant.admin(), blankPath);
+        assertTrue(blank.contains(year + "年度党建工作项目申报表"), blank);
+        assertTrue(blank.contains("☐创新探索型") && blank.contains("☐典型示范型") && blank.contains("☐制度推广型"), blank);
+        assertEquals(blank, printed(member, api(tenant, "projects/print/declaration-form.pdf")), "without a year, the newest opened");
+        HttpResponse<byte[]> noRound = download(member, api(tenant, "projects/print/declaration-form.pdf?year=" + (year + 5)));
+        assertEquals(400, noRound.statusCode());
+        assertTrue(new String(noRound.body(), StandardCharsets.UTF_8).contains((year + 5) + " 年度尚未开启"));
+    }
+
+    /** The PDF's text without white space, as the given person downloads it. */
+    private String printed(Browser who, String path) throws IOException {
+        HttpResponse<byte[]> response = download(who, path);
+        assertEquals(200, response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
+        assertEquals("application/pdf", response.headers().firstValue("Content-Type").orElse(""));
+        try (PDDocument document = Loader.loadPDF(response.body())) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s", "");
+        }
+    }
+
+    private HttpResponse<byte[]> download(Browser who, String path) {
+        return new Bidding(base).download(who, path);
     }
 
     @Test

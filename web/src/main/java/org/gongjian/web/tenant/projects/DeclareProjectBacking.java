@@ -168,6 +168,11 @@ public class DeclareProjectBacking implements Serializable {
         FacesContext.getCurrentInstance().responseComplete();
     }
 
+    /** The year declared in, for the blank printable form of that year. */
+    public int getYear() {
+        return year;
+    }
+
     /** What the form declares: the year, and the deadline of a new declaration or the state of one being revised. */
     public String getYearNote() {
         return closes != null ? Messages.text(language.getLocale(), "declare.yearNote", String.valueOf(year), closes)

@@ -7,13 +7,13 @@ import org.gongjian.platform.NotFoundException;
 import org.gongjian.project.control.CategoryNames;
 
 /** Category names by key in the reader's language, as a year's round froze them. */
-final class YearCategories {
+public final class YearCategories {
 
     private YearCategories() {
     }
 
     /** The names the year's round froze; none when the year has no round. */
-    static Map<String, String> of(Rounds rounds, int year, Locale locale) {
+    public static Map<String, String> of(Rounds rounds, int year, Locale locale) {
         try {
             return CategoryNames.byKey(rounds.configurationOf(year).configuration().categories(), locale);
         } catch (NotFoundException noRound) {
