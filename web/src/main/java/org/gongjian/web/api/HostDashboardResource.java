@@ -40,11 +40,11 @@ public class HostDashboardResource {
     }
 
     @GET
-    @Path("dashboard/{tenantCode}")
+    @Path("dashboard/{tenant}")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One tenant's figures of the year (host admins only)")
     @APIResponse(responseCode = "404", description = "No such tenant")
-    public YearFigures tenant(@PathParam("tenantCode") String code, @QueryParam("year") String year) {
+    public YearFigures tenant(@PathParam("tenant") String code, @QueryParam("year") String year) {
         return dashboards.tenant(code, FigureLines.year(year));
     }
 

@@ -31,7 +31,7 @@ public class HostDashboardRoutes extends HttpFilter {
         } else if ("screen".equals(rest)) {
             request.getRequestDispatcher(VIEWS + "screen.xhtml").forward(request, response);
         } else if (TENANT_CODE.matcher(rest).matches()) {
-            request.getRequestDispatcher(VIEWS + "tenant.xhtml?code=" + rest).forward(request, response);
+            request.getRequestDispatcher(VIEWS + "tenant.xhtml?tenant=" + rest).forward(request, response);
         } else {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
