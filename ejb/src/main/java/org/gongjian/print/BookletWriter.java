@@ -48,7 +48,7 @@ public final class BookletWriter {
             }
             pdf.table(List.of(words.text("booklet.figure"), words.text("booklet.value")), FIGURE_COLUMNS, new boolean[]{false, true},
                     rows.stream().map(row -> List.of(row.label(), shown(row))).toList());
-            if (rows.size() > 1) {
+            if (rows.size() > 1 && !group.getKey().isEmpty()) {
                 pdf.bars(rows.stream().map(FigureRow::label).toList(), rows.stream().map(FigureRow::value).toList(),
                         rows.stream().map(this::shown).toList());
             }

@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * One of the year's figures, e.g. group 按类别, label 创新探索型, value 7. Rows of one group print as
- * one table and one bar drawing.
+ * one table and one bar drawing; rows without a group are facts of different kinds (projects,
+ * people), printed as a table without bars.
  *
  * @param money whether the value is an amount in yuan
  */

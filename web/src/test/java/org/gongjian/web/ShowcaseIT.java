@@ -1,13 +1,5 @@
 package org.gongjian.web;
 
-import static org.gongjian.web.Bidding.id;
-import static org.gongjian.web.Bidding.object;
-import static org.gongjian.web.Bidding.superuser;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import jakarta.json.JsonObject;
 import java.io.File;
 import java.io.IOException;
@@ -28,6 +20,9 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.gongjian.web.Browser.Page;
 import org.gongjian.web.Visitors.Member;
 import org.gongjian.web.Visitors.TestTenant;
@@ -42,6 +37,13 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import static org.gongjian.web.Bidding.id;
+import static org.gongjian.web.Bidding.object;
+import static org.gongjian.web.Bidding.superuser;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The annual showcase (展评) as its organisers and the public use it: the figures of a published
@@ -161,6 +163,18 @@ class ShowcaseIT {
         assertTrue(anonymous.get("showcase/" + a.code() + "/" + a.year).shows(notFeatured));
         assertEquals(200, anonymous.get("showcase/" + a.code() + "/" + a.year + "/photos/" + draftPhoto).status());
         assertEquals(2, object(a.admin().json("GET", a.api("showcase/" + a.year), null)).getInt("editionNumber"));
+
+        // the printed booklet is the published year, in a font embedded for Chinese; an unpublished year has none
+        HttpResponse<byte[]> booklet = new Bidding(base).download(anonymous, "showcase/" + a.code() + "/" + a.year + "/booklet.pdf");
+        assertEquals(200, booklet.statusCode(), new String(booklet.body(), StandardCharsets.UTF_8));
+        assertEquals("application/pdf", booklet.headers().firstValue("Content-Type").orElse(""));
+        try (PDDocument document = Loader.loadPDF(booklet.body())) {
+            String printed = new PDFTextStripper().getText(document).replaceAll("\\s", "");
+            assertTrue(printed.contains("2026年度项目展评（修订）") && printed.contains("邻里课堂：家门口的学堂") && printed.contains(draft), printed);
+            assertTrue(printed.contains("服务居民") && printed.contains("320"), printed);
+            assertFalse(printed.contains(underReview) || printed.contains("老旧小区难题多"), printed);
+        }
+        assertEquals(404, new Bidding(base).download(anonymous, "showcase/" + a.code() + "/" + (a.year - 1) + "/booklet.pdf").statusCode());
         assertTrue(auditActions(a.code()).containsAll(List.of("showcase.featured", "showcase.written", "showcase.photo.added",
                 "showcase.ordered", "showcase.published")), "every change is audited");
     }

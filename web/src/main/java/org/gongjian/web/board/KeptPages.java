@@ -52,6 +52,20 @@ public final class KeptPages {
         }
     }
 
+    /**
+     * A body made without a view (e.g. a PDF) as a kept page, kept under {@code key} with {@code tag}
+     * unless the tag changed since {@code generation}.
+     */
+    public static PageCache.Entry kept(PageCache cache, String key, String tag, long generation, Duration validFor, byte[] body,
+                                       String contentType) {
+        long lifetime = Math.min(validFor.toNanos(), MAX_AGE.toNanos());
+        PageCache.Entry entry = new PageCache.Entry(tag, body, contentType, etag(body), System.nanoTime() + lifetime);
+        if (key.length() <= MAX_KEY) {
+            cache.put(key, generation, entry);
+        }
+        return entry;
+    }
+
     /** Sends a kept page, or 304 when the visitor holds it already. */
     public static void send(PageCache.Entry entry, HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("ETag", entry.etag());

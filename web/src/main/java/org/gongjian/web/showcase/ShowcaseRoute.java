@@ -6,7 +6,8 @@ import org.gongjian.tenant.entity.Tenant;
 
 /**
  * Where an address under {@code /showcase} leads: the index of published years, a tenant's year, one
- * of its stories, a photo a tenant published, or the city's year ({@code /showcase/city/{year}}).
+ * of its stories, a photo a tenant published, the city's year ({@code /showcase/city/{year}}), or a
+ * year's printed booklet ({@code …/{year}/booklet.pdf}, the city's too).
  * Anything else is no route (404).
  */
 public record ShowcaseRoute(Page page, String tenantCode, int year, long id) {
@@ -20,11 +21,12 @@ public record ShowcaseRoute(Page page, String tenantCode, int year, long id) {
     private static final Pattern YEAR_PAGE = Pattern.compile("/" + CODE + "/" + YEAR + "/?");
     private static final Pattern STORY = Pattern.compile("/" + CODE + "/" + YEAR + "/" + ID);
     private static final Pattern PHOTO = Pattern.compile("/" + CODE + "/" + YEAR + "/photos/" + ID);
+    private static final Pattern BOOKLET = Pattern.compile("/" + CODE + "/" + YEAR + "/booklet\\.pdf");
 
     /** The pages of the showcase and the views that show them. */
     public enum Page {
         INDEX(VIEW_ROOT + "index.xhtml"), YEAR(VIEW_ROOT + "year.xhtml"), CITY(VIEW_ROOT + "year.xhtml"), STORY(VIEW_ROOT + "story.xhtml"),
-        PHOTO(null);
+        PHOTO(null), BOOKLET(null);
 
         private final String view;
 
@@ -51,6 +53,11 @@ public record ShowcaseRoute(Page page, String tenantCode, int year, long id) {
         if (matcher.matches()) {
             boolean city = Tenant.CITY.equals(matcher.group(1));
             return new ShowcaseRoute(Page.STORY, city ? null : matcher.group(1), Integer.parseInt(matcher.group(2)), Long.parseLong(matcher.group(3)));
+        }
+        matcher = BOOKLET.matcher(pathInfo);
+        if (matcher.matches()) {
+            boolean city = Tenant.CITY.equals(matcher.group(1));
+            return new ShowcaseRoute(Page.BOOKLET, city ? null : matcher.group(1), Integer.parseInt(matcher.group(2)), 0);
         }
         matcher = PHOTO.matcher(pathInfo);
         if (matcher.matches() && !Tenant.CITY.equals(matcher.group(1))) {

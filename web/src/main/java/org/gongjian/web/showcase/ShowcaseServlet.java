@@ -9,10 +9,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
+import org.gongjian.platform.BusinessException;
+import org.gongjian.showcase.boundary.Booklet;
 import org.gongjian.showcase.boundary.PublicShowcase;
 import org.gongjian.showcase.entity.EditionPhoto;
 import org.gongjian.web.board.KeptPages;
+import org.gongjian.tenant.entity.Tenant;
 import org.gongjian.web.board.PageCache;
+import org.gongjian.web.faces.Messages;
 import org.gongjian.web.i18n.Language;
 
 /**
@@ -39,6 +43,9 @@ public class ShowcaseServlet extends HttpServlet {
     ShowcasePageCache cache;
 
     @Inject
+    BookletPdf booklet;
+
+    @Inject
     Language language;
 
     @Override
@@ -55,6 +62,10 @@ public class ShowcaseServlet extends HttpServlet {
         }
         if (route.page() == ShowcaseRoute.Page.PHOTO) {
             photo(route, request, response);
+            return;
+        }
+        if (route.page() == ShowcaseRoute.Page.BOOKLET) {
+            booklet(route, request, response);
             return;
         }
         boolean anonymous = request.getUserPrincipal() == null && request.getSession(false) == null;
@@ -74,6 +85,37 @@ public class ShowcaseServlet extends HttpServlet {
         }
         request.setAttribute(ShowcaseRoute.ATTRIBUTE, route);
         KeptPages.render(cache, key, tag, generation, VALID_FOR, route.page().view(), request, response);
+    }
+
+    /**
+     * The year's booklet, printed from the published edition and kept like a page (one per
+     * language) until the year is published again.
+     */
+    private void booklet(ShowcaseRoute route, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String key = language.getTag() + ' ' + request.getPathInfo();
+        PageCache.Entry kept = cache.get(key);
+        if (kept == null) {
+            long generation = cache.generation(route.tag());
+            Optional<Booklet> published = route.tenantCode() == null ? showcase.city(route.year())
+                    : showcase.year(route.tenantCode(), route.year());
+            if (published.isEmpty()) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            byte[] pdf;
+            try {
+                pdf = booklet.of(published.get());
+            } catch (BusinessException refusal) {
+                response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                response.setContentType("text/plain;charset=UTF-8");
+                response.getWriter().write(Messages.text(language.getLocale(), refusal.key(), refusal.arguments()));
+                return;
+            }
+            kept = KeptPages.kept(cache, key, route.tag(), generation, VALID_FOR, pdf, "application/pdf");
+        }
+        String name = (route.tenantCode() == null ? Tenant.CITY : route.tenantCode()) + "-" + route.year() + ".pdf";
+        response.setHeader("Content-Disposition", "inline; filename=\"showcase-" + name + "\"");
+        KeptPages.send(kept, request, response);
     }
 
     private void photo(ShowcaseRoute route, HttpServletRequest request, HttpServletResponse response) throws IOException {

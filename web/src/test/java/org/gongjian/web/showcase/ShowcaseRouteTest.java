@@ -15,6 +15,8 @@ class ShowcaseRouteTest {
         assertEquals(new ShowcaseRoute(ShowcaseRoute.Page.STORY, "xinqiao", 2026, 7), ShowcaseRoute.of("/xinqiao/2026/7"));
         assertEquals(new ShowcaseRoute(ShowcaseRoute.Page.STORY, null, 2026, 7), ShowcaseRoute.of("/city/2026/7"));
         assertEquals(new ShowcaseRoute(ShowcaseRoute.Page.PHOTO, "xinqiao", 2026, 9), ShowcaseRoute.of("/xinqiao/2026/photos/9"));
+        assertEquals(new ShowcaseRoute(ShowcaseRoute.Page.BOOKLET, "xinqiao", 2026, 0), ShowcaseRoute.of("/xinqiao/2026/booklet.pdf"));
+        assertEquals(new ShowcaseRoute(ShowcaseRoute.Page.BOOKLET, null, 2026, 0), ShowcaseRoute.of("/city/2026/booklet.pdf"));
         assertEquals("xinqiao 2026", ShowcaseRoute.of("/xinqiao/2026/7").tag());
         assertEquals("city 2026", ShowcaseRoute.of("/city/2026").tag());
         assertEquals(ShowcasePageCache.CITY, ShowcaseRoute.of("/").tag());
