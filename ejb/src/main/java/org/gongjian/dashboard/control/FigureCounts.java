@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.gongjian.dashboard.boundary.Count;
 import org.gongjian.dashboard.boundary.YearFigures;
 import org.gongjian.project.entity.ProjectStatus;
@@ -30,7 +29,6 @@ import org.gongjian.tenantconfig.TenantConfiguration;
 public final class FigureCounts {
 
     private static final Jsonb JSON = JsonbBuilder.create();
-    private static final Set<String> APPROVED = Set.of("APPROVED", "UNDERWAY", "CLOSURE_SUBMITTED", "ACCEPTED");
 
     private FigureCounts() {
     }
@@ -51,7 +49,7 @@ public final class FigureCounts {
             }
         }
         long declarations = byStatus.values().stream().mapToLong(Long::longValue).sum();
-        long approvals = byStatus.entrySet().stream().filter(e -> APPROVED.contains(e.getKey())).mapToLong(Map.Entry::getValue).sum();
+        long approvals = byStatus.entrySet().stream().filter(e -> ProjectStatus.valueOf(e.getKey()).isApproved()).mapToLong(Map.Entry::getValue).sum();
         long[] overdue = longs(connection, """
                 select count(*) from ledger_entry e join project p on p.tenant_id = e.tenant_id and p.id = e.project_id
                  where e.tenant_id = ? and p.year = ? and p.status = 'UNDERWAY' and e.status = 'OPEN'

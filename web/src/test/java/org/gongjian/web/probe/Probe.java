@@ -281,6 +281,8 @@ final class Probe {
             case SECTOR_NAME -> "社区服务";
             case SEARCH -> "食堂";
             case LOGIN -> "probe-login";
+            case FLAG -> "true";
+            case SIGNAL -> "RED";
             default -> throw new IllegalArgumentException(kind + " names a record");
         };
     }
