@@ -39,8 +39,11 @@ public final class Messages {
 
     /** A filter in the page's address that cannot be read: its reasons as messages, and 400. */
     public static void refuseAddress(BusinessException unreadable) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        // a view action runs before the template's f:view gives the view its reader's language
+        context.getViewRoot().setLocale(context.getApplication().evaluateExpressionGet(context, "#{language.locale}", Locale.class));
         unreadable.reasons().forEach(reason -> error(reason.key(), reason.arguments().toArray()));
-        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(400);
+        context.getExternalContext().setResponseStatus(400);
     }
 
     /** The text in the current page's language. */

@@ -283,6 +283,7 @@ final class Probe {
             case LOGIN -> "probe-login";
             case FLAG -> "true";
             case SIGNAL -> "RED";
+            case GRADE -> "excellent";
             default -> throw new IllegalArgumentException(kind + " names a record");
         };
     }
