@@ -29,6 +29,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gongjian.web.Browser.Page;
 import org.gongjian.web.Visitors.Member;
 import org.gongjian.web.Visitors.TestTenant;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -114,7 +117,8 @@ class DashboardIT extends DeployedPortal {
 
         // by hand: four declared (the draft and last year's aside), two approved at any stage, one under way,
         // one open entry past its deadline, 2 of 8 places (the draft item aside), one submitted bid,
-        // 1 of 2 assigned sheets, two graded (the corrected result counts), two applications, one prize
+        // 1 of 1 assigned sheet and one graded project (the corrected result counts; the year's evaluation lists only the
+        // accepted projects, so the sheet assigned for and the result given to the project under way stay out), two applications, one prize
         Map<String, Number> expected = new LinkedHashMap<>();
         expected.put("declarations", 4);
         expected.put("approvals", 2);
@@ -125,8 +129,8 @@ class DashboardIT extends DeployedPortal {
         expected.put("fillPercent", 25);
         expected.put("entries", 1);
         expected.put("sheetsIn", 1);
-        expected.put("sheetsExpected", 2);
-        expected.put("projectsGraded", 2);
+        expected.put("sheetsExpected", 1);
+        expected.put("projectsGraded", 1);
         expected.put("applications", 2);
         expected.put("prizes", 1);
         expected.put("granted", new BigDecimal("15000.50"));
@@ -142,7 +146,7 @@ class DashboardIT extends DeployedPortal {
             }
         });
         assertEquals(Map.of("innovation", 3, "demonstration", 1, "institution", 0), counts(figures, "byCategory"));
-        assertEquals(Map.of("excellent", 1, "good", 0, "pass", 1, "fail", 0), counts(figures, "byGrade"));
+        assertEquals(Map.of("excellent", 1, "good", 0, "pass", 0, "fail", 0), counts(figures, "byGrade"));
         assertEquals(1, counts(figures, "byStatus").get("REJECTED"));
 
         Page page = tenant.admin().get("t/" + tenant.code() + "/dashboard/?year=" + year);
@@ -161,8 +165,60 @@ class DashboardIT extends DeployedPortal {
         assertTrue(page.html().contains("/t/" + tenant.code() + "/projects/index?year=" + year + "&amp;status=UNDERWAY\""),
                 "the figure links to the list behind it");
         assertTrue(page.html().contains("/t/" + tenant.code() + "/projects/overdue?year=" + year + "&amp;signal=RED\""));
+        // each figure's list, followed as the admin, shows the rows the figure counts
+        assertEquals(4, rows(followed(tenant, page, "declarations"), "projects"), "drafts and last year's stay out of the list too");
+        assertEquals(2, rows(followed(tenant, page, "approvals"), "projects"), "approved at any stage, the rejected and submitted aside");
+        assertEquals(1, rows(followed(tenant, page, "live"), "projects"));
+        assertEquals(1, rows(followed(tenant, page, "overdue"), "entries"), "last year's overdue entry and the one due later aside");
+        for (String funds : List.of("granted", "spent")) {
+            Page funded = followed(tenant, page, funds);
+            assertEquals(2, rows(funded, "projects"), "the year's projects with fund entries, whose entries add up to " + funds);
+            assertTrue(funded.shows("只列出有资金记录的项目。"), "the page says what it lists");
+        }
+        for (String places : List.of("placesTaken", "placesOffered", "fillPercent")) {
+            assertEquals(List.of(2, 8), sums(followed(tenant, page, places), "boards", 3), places + ": the year's boards' places add up to 2 of 8");
+        }
+        assertEquals(1, rows(followed(tenant, page, "entries"), "bids"), "the year's submitted bids, its own competition's too");
+        for (String awards : List.of("applications", "prizes")) {
+            assertEquals(List.of(2, 1), sums(followed(tenant, page, awards), "batches", 4), awards + ": the year's batches add up");
+        }
+        Page sheets = followed(tenant, page, "sheetsIn");
+        assertEquals(List.of(1, 1), sums(sheets, "projects", 2), "the sheets in and expected add up the list's organisational column");
+        assertEquals(List.of(1, 1), sums(followed(tenant, page, "sheetsExpected"), "projects", 2));
+        assertEquals(1, Jsoup.parse(followed(tenant, page, "projectsGraded").html()).select("tbody[id$=projects_data] > tr[data-ri]").stream()
+                .filter(row -> !row.child(5).text().endsWith("—")).count(), "the projects graded are the list's rows with a grade");
+        Document dashboard = Jsoup.parse(page.html());
+        for (String grade : List.of("excellent", "pass")) {
+            Element bar = dashboard.selectFirst("#chart-grade-table a[href$=grade=" + grade + "]");
+            assertTrue(bar != null, "the grade's row links its list: " + grade);
+            Page graded = tenant.admin().get(relative(bar.attr("href")));
+            assertEquals(counts(figures, "byGrade").get(grade), rows(graded, "projects"), grade);
+        }
+        Page badGrade = tenant.admin().get("t/" + tenant.code() + "/evaluation/year?year=" + year + "&grade=best");
+        assertEquals(400, badGrade.status());
+        assertTrue(badGrade.shows("筛选条件“grade”的值“best”无法识别"), badGrade.html());
+        assertEquals(0, rows(badGrade, "projects"));
+        for (String list : List.of("boards/index", "bids/index", "awards/index")) {
+            Page badYear = tenant.admin().get("t/" + tenant.code() + "/" + list + "?year=20x6");
+            assertEquals(400, badYear.status(), list);
+            assertTrue(badYear.shows("年度“20x6”无法识别"), list + ": " + badYear.html());
+        }
+        Page badFlag = tenant.admin().get("t/" + tenant.code() + "/projects/index?year=" + year + "&approved=yes");
+        assertEquals(400, badFlag.status());
+        assertTrue(badFlag.shows("筛选条件“approved”的值“yes”无法识别：可选值为 true。"), badFlag.html());
+        assertEquals(0, rows(badFlag, "projects"), "a filter that cannot be read lists nothing");
+        Page badSignal = tenant.admin().get("t/" + tenant.code() + "/projects/overdue?year=" + year + "&signal=PURPLE");
+        assertEquals(400, badSignal.status());
+        assertTrue(badSignal.shows("筛选条件“signal”的值“PURPLE”无法识别"), badSignal.html());
+        assertEquals(400, bytes(tenant.admin(), "api/v1/t/" + tenant.code() + "/projects/export/list.xlsx?funds=1").statusCode());
+        HttpResponse<byte[]> approvedSheet = bytes(tenant.admin(), "api/v1/t/" + tenant.code() + "/projects/export/list.xlsx?year=" + year
+                + "&approved=true");
+        assertEquals(200, approvedSheet.statusCode());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(approvedSheet.body()))) {
+            assertEquals(2, workbook.getSheetAt(0).getLastRowNum(), "the list's export has the same two approved projects under its head");
+        }
         assertEquals("按类别统计项目 类别 项目数 创新探索型 3 典型示范型 1 制度推广型 0", page.textOf("chart-category-table"));
-        assertEquals("按考评等次统计项目 等次 项目数 优秀 1 良好 0 合格 1 不合格 0", page.textOf("chart-grade-table"));
+        assertEquals("按考评等次统计项目 等次 项目数 优秀 1 良好 0 合格 0 不合格 0", page.textOf("chart-grade-table"));
         assertTrue(page.html().contains("aria-label=\"按类别统计项目：创新探索型 3，典型示范型 1，制度推广型 0\""),
                 "the drawing speaks its figures to a screen reader");
         assertTrue(tenant.admin().get("t/" + tenant.code() + "/").html().contains("/t/" + tenant.code() + "/dashboard/\""),
@@ -271,6 +327,41 @@ class DashboardIT extends DeployedPortal {
         return text.substring(text.lastIndexOf(' ') + 1);
     }
 
+    /** The list behind the figure, as its link on the dashboard leads to it. */
+    private Page followed(TestTenant tenant, Page dashboard, String key) {
+        Element link = Jsoup.parse(dashboard.html()).selectFirst("#figure-" + key + " a.dashboard-value");
+        assertTrue(link != null, "the figure " + key + " links to a list");
+        Page list = tenant.admin().get(relative(link.attr("href")));
+        assertEquals(200, list.status(), key + ": " + list.html());
+        return list;
+    }
+
+    /** The sums of a column written "taken / offered" (or "in / assigned") over a table's rows. */
+    private static List<Integer> sums(Page page, String table, int column) {
+        int in = 0;
+        int expected = 0;
+        for (Element row : Jsoup.parse(page.html()).select("tbody[id$=" + table + "_data] > tr[data-ri]")) {
+            Element cell = row.child(column).clone();
+            cell.select(".ui-column-title").remove();
+            String[] parts = cell.text().replaceAll("[^0-9/]", "").split("/");
+            in += Integer.parseInt(parts[0]);
+            expected += Integer.parseInt(parts[1]);
+        }
+        return List.of(in, expected);
+    }
+
+    /** A link of a page as the browser's path from the portal's base. */
+    private String relative(String href) {
+        String absolute = URI.create(base.toString()).resolve(href).toString();
+        assertTrue(absolute.startsWith(base.toString()), href);
+        return absolute.substring(base.toString().length());
+    }
+
+    /** The rows the table with this id shows (its empty message is no row). */
+    private static int rows(Page page, String table) {
+        return Jsoup.parse(page.html()).select("tbody[id$=" + table + "_data] > tr[data-ri]").size();
+    }
+
     private static String label(Sheet sheet, int row) {
         return sheet.getRow(row).getCell(0).getStringCellValue();
     }
@@ -327,8 +418,8 @@ class DashboardIT extends DeployedPortal {
 
         void result(long evaluation, long project, int number, String grade, String reason) throws Exception {
             id("insert into evaluation_result (tenant_id, evaluation_id, project_id, number, total, grade_key, arithmetic, reason, decided_by)"
-                    + " values (" + tenantId + ", " + evaluation + ", " + project + ", " + number + ", 80, ?, '{}', ?, 'it') returning id",
-                    grade, reason);
+                    + " values (" + tenantId + ", " + evaluation + ", " + project + ", " + number + ", 80, ?, cast(? as jsonb), ?, 'it') returning id",
+                    grade, "{\"total\": 80, \"gradeKey\": \"" + grade + "\", \"complete\": true}", reason);
         }
 
         long application(long batch, long project, long unit) throws Exception {

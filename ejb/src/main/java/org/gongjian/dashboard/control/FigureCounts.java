@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.gongjian.dashboard.boundary.Count;
 import org.gongjian.dashboard.boundary.YearFigures;
 import org.gongjian.project.entity.ProjectStatus;
@@ -30,7 +29,6 @@ import org.gongjian.tenantconfig.TenantConfiguration;
 public final class FigureCounts {
 
     private static final Jsonb JSON = JsonbBuilder.create();
-    private static final Set<String> APPROVED = Set.of("APPROVED", "UNDERWAY", "CLOSURE_SUBMITTED", "ACCEPTED");
 
     private FigureCounts() {
     }
@@ -51,7 +49,7 @@ public final class FigureCounts {
             }
         }
         long declarations = byStatus.values().stream().mapToLong(Long::longValue).sum();
-        long approvals = byStatus.entrySet().stream().filter(e -> APPROVED.contains(e.getKey())).mapToLong(Map.Entry::getValue).sum();
+        long approvals = byStatus.entrySet().stream().filter(e -> ProjectStatus.valueOf(e.getKey()).isApproved()).mapToLong(Map.Entry::getValue).sum();
         long[] overdue = longs(connection, """
                 select count(*) from ledger_entry e join project p on p.tenant_id = e.tenant_id and p.id = e.project_id
                  where e.tenant_id = ? and p.year = ? and p.status = 'UNDERWAY' and e.status = 'OPEN'
@@ -65,15 +63,19 @@ public final class FigureCounts {
                 select count(*) from bid b join competition c on c.id = b.competition_id
                  where b.tenant_id = ? and c.year = ? and b.status = 'SUBMITTED'""", tenantId, year);
         long[] sheets = longs(connection, """
-                select (select count(*) from evaluator_assignment a where a.tenant_id = e.tenant_id and a.evaluation_id = e.id),
+                select (select count(*) from evaluator_assignment a where a.tenant_id = e.tenant_id and a.evaluation_id = e.id
+                           and exists (select 1 from project p where p.tenant_id = a.tenant_id and p.id = a.project_id and p.status = 'ACCEPTED')),
                        (select count(*) from score_sheet s where s.tenant_id = e.tenant_id and s.evaluation_id = e.id
+                           and exists (select 1 from project p where p.tenant_id = s.tenant_id and p.id = s.project_id and p.status = 'ACCEPTED')
                            and exists (select 1 from evaluator_assignment a where a.tenant_id = s.tenant_id
                                           and a.evaluation_id = s.evaluation_id and a.project_id = s.project_id and a.account_id = s.account_id))
                   from evaluation e where e.tenant_id = ? and e.year = ?""", tenantId, year);
         List<Count> grades = grades(connection, tenantId, year);
+        // the tenant's own batches, which its award list shows; its applications to the host's batches are the host's to list
         long[] awards = longs(connection, """
                 select count(*), count(*) filter (where a.tier is not null and b.status = 'PUBLISHED')
-                  from award_application a join award_batch b on b.id = a.batch_id where a.tenant_id = ? and b.year = ?""",
+                  from award_application a join award_batch b on b.id = a.batch_id and b.organiser_tenant_id = a.tenant_id
+                 where a.tenant_id = ? and b.year = ?""",
                 tenantId, year);
         BigDecimal[] funds = new BigDecimal[2];
         try (PreparedStatement statement = connection.prepareStatement("""
@@ -107,7 +109,7 @@ public final class FigureCounts {
         return inOrder(names, counted);
     }
 
-    /** Each project's latest result's grade, counted by grade in the scheme's order. */
+    /** Each accepted project's latest result's grade (the year's evaluation lists the accepted projects), counted by grade in the scheme's order. */
     private static List<Count> grades(Connection connection, long tenantId, int year) throws SQLException {
         String scheme = text(connection, "select scheme from evaluation where tenant_id = ? and year = ?", tenantId, year);
         if (scheme == null) {
@@ -118,6 +120,7 @@ public final class FigureCounts {
                 select grade_key, count(*) from (
                     select distinct on (r.project_id) r.grade_key from evaluation_result r
                       join evaluation e on e.tenant_id = r.tenant_id and e.id = r.evaluation_id
+                      join project p on p.tenant_id = r.tenant_id and p.id = r.project_id and p.status = 'ACCEPTED'
                      where r.tenant_id = ? and e.year = ? order by r.project_id, r.number desc) latest
                  where grade_key is not null group by grade_key""")) {
             statement.setLong(1, tenantId);

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.gongjian.project.entity.LedgerStatus;
 import org.gongjian.project.entity.Project;
 import org.gongjian.project.entity.ProjectOwner;
 import org.gongjian.project.entity.ProjectStatus;
+import org.gongjian.project.entity.Signal;
 import org.gongjian.tenant.control.TenantBound;
 import org.gongjian.tenant.control.TenantRoles;
 
@@ -37,8 +39,7 @@ import org.gongjian.tenant.control.TenantRoles;
 public class Ledgers {
 
     private static final String DUE = "select e, p from LedgerEntry e, Project p "
-            + "where p.id = e.projectId and e.status = :open and e.deadline <= :date "
-            + "and p.status = :underway order by e.deadline, p.id, e.id";
+            + "where p.id = e.projectId and e.status = :open and e.deadline <= :date and p.status = :underway";
 
     @PersistenceContext
     EntityManager em;
@@ -96,10 +97,21 @@ public class Ledgers {
      */
     @TenantRoles({Role.Names.TENANT_ADMIN, Role.Names.EVALUATOR})
     public List<OverdueEntry> overdue() {
+        return overdue(null, null);
+    }
+
+    /** Those of the projects of one year (null: every year) with one signal (null: red and amber). */
+    @TenantRoles({Role.Names.TENANT_ADMIN, Role.Names.EVALUATOR})
+    public List<OverdueEntry> overdue(Integer year, Signal signal) {
         LocalDate today = calendar.today();
-        List<Object[]> due = em.createQuery(DUE, Object[].class).setParameter("open", LedgerStatus.OPEN)
-                .setParameter("date", today.plusDays(LedgerEntry.AMBER_DAYS)).setParameter("underway", ProjectStatus.UNDERWAY)
-                .getResultList();
+        TypedQuery<Object[]> query = em.createQuery(DUE + (year == null ? "" : " and p.year = :year")
+                + " order by e.deadline, p.id, e.id", Object[].class).setParameter("open", LedgerStatus.OPEN)
+                .setParameter("date", today.plusDays(LedgerEntry.AMBER_DAYS)).setParameter("underway", ProjectStatus.UNDERWAY);
+        if (year != null) {
+            query.setParameter("year", year);
+        }
+        List<Object[]> due = query.getResultList().stream()
+                .filter(row -> signal == null || ((LedgerEntry) row[0]).signal(today) == signal).toList();
         Map<ProjectOwner, String> names = owners.of(due.stream().map(row -> ((Project) row[1]).getOwner()).toList());
         return due.stream().map(row -> {
             LedgerEntry entry = (LedgerEntry) row[0];

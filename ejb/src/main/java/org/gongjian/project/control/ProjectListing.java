@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +66,13 @@ public class ProjectListing {
         if (filter.status() != null) {
             where.add("p.status = :status");
             parameters.put("status", filter.status());
+        }
+        if (filter.approved()) {
+            where.add("p.status in :approved");
+            parameters.put("approved", Arrays.stream(ProjectStatus.values()).filter(ProjectStatus::isApproved).toList());
+        }
+        if (filter.funded()) {
+            where.add("exists (select f.id from FundEntry f where f.projectId = p.id)");
         }
         if (filter.unitId() != null) {
             where.add("p.owner.unitId = :unit");

@@ -79,6 +79,17 @@ public final class FilterParameters {
         }
     }
 
+    /** A filter that is on when given as {@code true}; blank leaves it off, anything else is refused. */
+    public static boolean flag(String name, String value) {
+        if (blank(value)) {
+            return false;
+        }
+        if (value.trim().equals("true")) {
+            return true;
+        }
+        throw new BusinessException("export.filter.choice", name, value, "true");
+    }
+
     /** A text filter as given; blank does not filter. */
     public static String text(String value) {
         return blank(value) ? null : value.trim();

@@ -43,8 +43,10 @@ public class ProjectExportsResource {
     public Response list(@QueryParam("year") @Parameter(description = "The projects' year") String year,
                          @QueryParam("category") @Parameter(description = "A category key of the tenant") String category,
                          @QueryParam("status") @Parameter(description = "A status, e.g. SUBMITTED or ACCEPTED") String status,
-                         @QueryParam("unit") @Parameter(description = "The owning unit's id (admins and evaluators)") String unit) {
-        List<ProjectRow> projects = lists.all(filter(year, category, status, unit));
+                         @QueryParam("unit") @Parameter(description = "The owning unit's id (admins and evaluators)") String unit,
+                         @QueryParam("approved") @Parameter(description = "true: only projects approved, at any later stage too") String approved,
+                         @QueryParam("funds") @Parameter(description = "true: only projects with a fund entry") String funds) {
+        List<ProjectRow> projects = lists.all(filter(year, category, status, unit, approved, funds));
         CategoryNames categories = lists.categoryNames();
         ProjectSheets sheets = new ProjectSheets(language.getLocale());
         return workbook((StreamingOutput) out -> sheets.list(projects, categories, out), "projects.xlsx");
@@ -55,16 +57,18 @@ public class ProjectExportsResource {
     @Operation(summary = "The ledger entries of the filtered projects, with their red, amber or green light, as an Excel workbook")
     @APIResponse(responseCode = "400", description = "A filter that cannot be read, as for the list")
     public Response ledger(@QueryParam("year") String year, @QueryParam("category") String category,
-                           @QueryParam("status") String status, @QueryParam("unit") String unit) {
-        List<LedgerSheetRow> lines = lists.ledger(filter(year, category, status, unit));
+                           @QueryParam("status") String status, @QueryParam("unit") String unit,
+                           @QueryParam("approved") String approved, @QueryParam("funds") String funds) {
+        List<LedgerSheetRow> lines = lists.ledger(filter(year, category, status, unit, approved, funds));
         ProjectSheets sheets = new ProjectSheets(language.getLocale());
         return workbook((StreamingOutput) out -> sheets.ledger(lines, out), "ledger.xlsx");
     }
 
     /** The project list's filter as the page passes it on in the export's query. */
-    public static ProjectFilter filter(String year, String category, String status, String unit) {
+    public static ProjectFilter filter(String year, String category, String status, String unit, String approved, String funds) {
         return new ProjectFilter(FilterParameters.year(year), FilterParameters.text(category),
-                FilterParameters.choice(ProjectStatus.class, "status", status), FilterParameters.id("unit", unit));
+                FilterParameters.choice(ProjectStatus.class, "status", status), FilterParameters.id("unit", unit),
+                FilterParameters.flag("approved", approved), FilterParameters.flag("funds", funds));
     }
 
     static Response workbook(StreamingOutput content, String fileName) {

@@ -60,6 +60,7 @@ import org.gongjian.project.control.CategoryNames;
 import org.gongjian.project.control.FundStatement;
 import org.gongjian.project.control.LedgerLine;
 import org.gongjian.project.control.OverdueEntry;
+import org.gongjian.project.entity.Signal;
 import org.gongjian.project.control.ProjectFilter;
 import org.gongjian.project.control.ProjectRow;
 import org.gongjian.project.entity.FundEntry;
@@ -350,8 +351,10 @@ public class TenantExportsResource {
     @GET
     @Path("overdue.xlsx")
     @Operation(summary = "The overdue (red) and due-soon (amber) ledger entries, as the overdue page lists them; admins and evaluators")
-    public Response overdue() {
-        List<OverdueEntry> entries = ledgers.overdue();
+    @APIResponse(responseCode = "400", description = "A year outside 2000 to 2100 or an unknown signal")
+    public Response overdue(@QueryParam("year") @Parameter(description = "The projects' year") String year,
+                            @QueryParam("signal") @Parameter(description = "RED (overdue) or AMBER (due soon)") String signal) {
+        List<OverdueEntry> entries = ledgers.overdue(FilterParameters.year(year), FilterParameters.choice(Signal.class, "signal", signal));
         ProjectSheets sheets = sheets();
         List<Column<OverdueEntry>> columns = List.of(
                 text(sheets.label("export.ledger.signal"), entry -> sheets.label("enum.Signal." + entry.signal())),

@@ -7,10 +7,16 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.gongjian.award.boundary.Awards;
+import org.gongjian.award.entity.AwardApplication;
 import org.gongjian.award.entity.AwardBatch;
 import org.gongjian.award.entity.HostBatchTerms;
+import org.gongjian.web.faces.YearFilter;
 
-/** The organiser's award batches, and opening the year's: a tenant's from its frozen round, the host's with its own terms. */
+/**
+ * The organiser's award batches, each with its applications and published prizes, only one year's
+ * when the address names it ({@code ?year=2026}, as the dashboard links); and opening the year's: a
+ * tenant's from its frozen round, the host's with its own terms.
+ */
 @Named
 @ViewScoped
 public class AwardBatchesBacking implements Serializable {
@@ -23,6 +29,7 @@ public class AwardBatchesBacking implements Serializable {
 
     private transient List<AwardBatch> batches;
     private Integer year;
+    private String listYear;
     private String title;
     private LocalDate opensOn;
     private LocalDate closesOn;
@@ -31,7 +38,21 @@ public class AwardBatchesBacking implements Serializable {
     private Integer third;
 
     public void load() {
-        batches = awards.batches();
+        batches = YearFilter.of(listYear, awards::batches, AwardBatch::getYear);
+    }
+
+    /** The batch's applications and prizes published, as "2 / 1". */
+    public String applied(AwardBatch batch) {
+        List<AwardApplication> applications = awards.applications(batch.getId());
+        return applications.size() + " / " + (batch.isPublished() ? applications.stream().filter(a -> a.getTier() != null).count() : 0);
+    }
+
+    public String getListYear() {
+        return listYear;
+    }
+
+    public void setListYear(String listYear) {
+        this.listYear = listYear;
     }
 
     public String open() {

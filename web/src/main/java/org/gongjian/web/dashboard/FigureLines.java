@@ -50,7 +50,7 @@ public final class FigureLines {
             case "live" -> "projects/index?year=" + year + "&status=UNDERWAY";
             case "overdue" -> "projects/overdue?year=" + year + "&signal=RED";
             case "placesTaken", "placesOffered", "fillPercent" -> "boards/index?year=" + year;
-            case "entries" -> "bids/index?year=" + year;
+            case "entries" -> "bids/index?year=" + year + "&status=SUBMITTED";
             case "sheetsIn", "sheetsExpected", "projectsGraded" -> "evaluation/year?year=" + year;
             case "applications", "prizes" -> "awards/index?year=" + year;
             case "granted", "spent" -> "projects/index?year=" + year + "&funds=true";

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.gongjian.platform.BusinessException;
 import org.gongjian.platform.Digits;
 
 /**
@@ -34,6 +35,15 @@ public final class Messages {
 
     public static void error(String key, Object... arguments) {
         add(FacesMessage.SEVERITY_ERROR, key, arguments);
+    }
+
+    /** A filter in the page's address that cannot be read: its reasons as messages, and 400. */
+    public static void refuseAddress(BusinessException unreadable) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        // a view action runs before the template's f:view gives the view its reader's language
+        context.getViewRoot().setLocale(context.getApplication().evaluateExpressionGet(context, "#{language.locale}", Locale.class));
+        unreadable.reasons().forEach(reason -> error(reason.key(), reason.arguments().toArray()));
+        context.getExternalContext().setResponseStatus(400);
     }
 
     /** The text in the current page's language. */

@@ -33,5 +33,6 @@ class FigureLinesTest {
         assertEquals("projects/index?year=2026&approved=true", FigureLines.link("approvals", 2026));
         assertEquals("projects/overdue?year=2026&signal=RED", FigureLines.link("overdue", 2026));
         assertEquals("evaluation/year?year=2026", FigureLines.link("sheetsIn", 2026));
+        assertEquals("bids/index?year=2026&status=SUBMITTED", FigureLines.link("entries", 2026));
     }
 }

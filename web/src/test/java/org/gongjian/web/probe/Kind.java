@@ -16,7 +16,7 @@ enum Kind {
     JOIN_REQUEST(true, false), TENANT_FILTER(false, true), SECTOR_NAME(false, true), SEARCH(false, true), COMPETITION(true, false),
     BID(true, false), BID_FILE(true, false), LOGIN(false, false), SCORE_SHEET(true, false), EVALUATOR_RELATION(true, false),
     AWARD_BATCH(true, false), AWARD_APPLICATION(true, false), DAY(false, true), STORY(true, false), SHOWCASE_PHOTO(true, false),
-    CITY_PICK(true, false), PHOTO_KIND(false, false);
+    CITY_PICK(true, false), PHOTO_KIND(false, false), FLAG(false, true), SIGNAL(false, true), GRADE(false, true);
 
     /** Parameter names that mean the same wherever they appear. */
     private static final Map<String, Kind> BY_NAME = Map.ofEntries(
@@ -32,7 +32,8 @@ enum Kind {
             Map.entry("bidId", BID), Map.entry("bid", BID), Map.entry("fileId", BID_FILE), Map.entry("login", LOGIN),
             Map.entry("projectId", PROJECT), Map.entry("sheetId", SCORE_SHEET), Map.entry("relationId", EVALUATOR_RELATION),
             Map.entry("batch", DOCUMENT_NUMBER), Map.entry("tenantCode", TENANT), Map.entry("since", DAY), Map.entry("until", DAY),
-            Map.entry("storyId", STORY), Map.entry("kind", PHOTO_KIND));
+            Map.entry("storyId", STORY), Map.entry("kind", PHOTO_KIND),
+            Map.entry("approved", FLAG), Map.entry("funds", FLAG), Map.entry("signal", SIGNAL), Map.entry("grade", GRADE));
     /**
      * Names whose meaning depends on the collection they follow, e.g. {@code projects/{id}} or
      * {@code inbox/{id}}, or on the folder and page of a view ({@code boards/item} takes an item's id).

@@ -282,6 +282,9 @@ final class Probe {
             case SEARCH -> "食堂";
             case LOGIN -> "probe-login";
             case PHOTO_KIND -> "AFTER";
+            case FLAG -> "true";
+            case SIGNAL -> "RED";
+            case GRADE -> "excellent";
             default -> throw new IllegalArgumentException(kind + " names a record");
         };
     }

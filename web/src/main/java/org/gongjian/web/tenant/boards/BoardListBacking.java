@@ -9,14 +9,21 @@ import java.util.List;
 import java.util.Map;
 import org.gongjian.claim.boundary.Boards;
 import org.gongjian.claim.entity.ClaimBoard;
+import org.gongjian.claim.entity.ClaimableItem;
+import org.gongjian.claim.entity.ItemStatus;
 import org.gongjian.config.boundary.Rounds;
 import org.gongjian.config.entity.Round;
 import org.gongjian.config.entity.RoundStatus;
 import org.gongjian.project.boundary.Projects;
 import org.gongjian.web.faces.Messages;
+import org.gongjian.web.faces.YearFilter;
 import org.gongjian.web.i18n.Language;
 
-/** The tenant's claim boards by year, and the form that makes one for a year whose round is open. */
+/**
+ * The tenant's claim boards by year, each with the places its published and closed items offer and
+ * have taken (what the dashboard counts), only one year's when the address names it ({@code ?year=2026});
+ * and the form that makes one for a year whose round is open.
+ */
 @Named
 @ViewScoped
 public class BoardListBacking implements Serializable {
@@ -36,10 +43,11 @@ public class BoardListBacking implements Serializable {
     private transient List<ClaimBoard> list;
     private List<Integer> years;
     private Integer year;
+    private String shownYear;
     private final BoardSettings settings = new BoardSettings();
 
     public void load() {
-        list = boards.boards();
+        list = YearFilter.of(shownYear, boards::boards, ClaimBoard::getYear);
         years = rounds.all().stream().filter(round -> round.getStatus() == RoundStatus.OPEN).map(Round::getYear).sorted().toList();
         if (year == null && !years.isEmpty()) {
             year = years.get(years.size() - 1);
@@ -65,6 +73,21 @@ public class BoardListBacking implements Serializable {
             list = boards.boards();
         }
         return list;
+    }
+
+    /** The board's places taken and offered on its published and closed items, as "2 / 8". */
+    public String places(ClaimBoard board) {
+        List<ClaimableItem> shown = boards.items(board.getId()).stream()
+                .filter(item -> item.getStatus() == ItemStatus.PUBLISHED || item.getStatus() == ItemStatus.CLOSED).toList();
+        return shown.stream().mapToInt(ClaimableItem::getAccepted).sum() + " / " + shown.stream().mapToInt(ClaimableItem::getCapacity).sum();
+    }
+
+    public String getShownYear() {
+        return shownYear;
+    }
+
+    public void setShownYear(String shownYear) {
+        this.shownYear = shownYear;
     }
 
     public List<Integer> getYears() {

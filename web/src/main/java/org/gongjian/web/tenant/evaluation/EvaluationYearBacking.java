@@ -7,6 +7,9 @@ import java.util.List;
 import org.gongjian.evaluation.boundary.EvaluatedProject;
 import org.gongjian.evaluation.boundary.Evaluations;
 import org.gongjian.evaluation.entity.Evaluation;
+import org.gongjian.platform.BusinessException;
+import org.gongjian.tenantconfig.GradeBand;
+import org.gongjian.web.api.FilterParameters;
 import org.gongjian.web.faces.Messages;
 
 /**
@@ -23,9 +26,34 @@ public class EvaluationYearBacking extends EvaluationPage {
     private transient Evaluation evaluation;
     private transient List<EvaluatedProject> projects;
 
+    private String grade;
+    private String shownGrade;
+
+    /** The year's projects, only those of one grade when the address names one ({@code &grade=excellent}, as the dashboard links). */
     public void load() {
         evaluation = evaluations.find(year());
-        projects = evaluations.projects(year());
+        String chosen = FilterParameters.text(grade);
+        List<String> grades = evaluation.getScheme().grades().stream().map(GradeBand::key).toList();
+        if (chosen != null && !grades.contains(chosen)) {
+            projects = List.of();
+            Messages.refuseAddress(new BusinessException("export.filter.choice", "grade", chosen, String.join(", ", grades)));
+            return;
+        }
+        shownGrade = chosen;
+        projects = evaluations.projects(year()).stream().filter(p -> chosen == null || chosen.equals(p.gradeKey())).toList();
+    }
+
+    /** The grade the list is narrowed to, once read. */
+    public String getShownGrade() {
+        return shownGrade;
+    }
+
+    public String getGrade() {
+        return grade;
+    }
+
+    public void setGrade(String grade) {
+        this.grade = grade;
     }
 
     public void close() {

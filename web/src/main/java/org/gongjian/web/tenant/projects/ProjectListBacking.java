@@ -33,8 +33,8 @@ import org.primefaces.model.SortMeta;
 /**
  * The tenant's projects a page at a time, filtered by year, category, status and (for the tenant's
  * admins and evaluators) unit, with the same filter's list and ledger as Excel downloads. The filter
- * can come in the address too ({@code ?year=2026&status=ACCEPTED&category=innovation&unit=12}), as the
- * dashboard links to it.
+ * can come in the address too ({@code ?year=2026&status=ACCEPTED&category=innovation&unit=12}, and
+ * {@code approved=true} or {@code funds=true}, which the page shows but does not offer), as the dashboard links to it.
  */
 @Named
 @ViewScoped
@@ -61,6 +61,8 @@ public class ProjectListBacking implements Serializable {
     private String category;
     private ProjectStatus status;
     private Long unit;
+    private boolean approved;
+    private boolean funded;
     private transient CategoryNames names;
     private transient List<Unit> unitOptions;
     private final AddressFilter address = new AddressFilter();
@@ -85,7 +87,7 @@ public class ProjectListBacking implements Serializable {
     };
 
     ProjectFilter filter() {
-        return new ProjectFilter(year, category, status, isOrganiser() ? unit : null);
+        return new ProjectFilter(year, category, status, isOrganiser() ? unit : null, approved, funded);
     }
 
     public boolean isOrganiser() {
@@ -147,15 +149,17 @@ public class ProjectListBacking implements Serializable {
             return;
         }
         try {
-            ProjectFilter given = ProjectExportsResource.filter(address.getYear(), address.getCategory(), address.getStatus(), address.getUnit());
+            ProjectFilter given = ProjectExportsResource.filter(address.getYear(), address.getCategory(), address.getStatus(), address.getUnit(),
+                    address.getApproved(), address.getFunds());
             year = given.year();
+            approved = given.approved();
+            funded = given.funded();
             category = given.categoryKey();
             status = given.status();
             unit = given.unitId();
         } catch (BusinessException unreadable) {
             refused = true;
-            unreadable.reasons().forEach(reason -> Messages.error(reason.key(), reason.arguments().toArray()));
-            context.getExternalContext().setResponseStatus(400);
+            Messages.refuseAddress(unreadable);
         }
     }
 
@@ -170,6 +174,24 @@ public class ProjectListBacking implements Serializable {
         private String status;
         private String category;
         private String unit;
+        private String approved;
+        private String funds;
+
+        public String getApproved() {
+            return approved;
+        }
+
+        public void setApproved(String approved) {
+            this.approved = approved;
+        }
+
+        public String getFunds() {
+            return funds;
+        }
+
+        public void setFunds(String funds) {
+            this.funds = funds;
+        }
 
         public String getYear() {
             return year;
@@ -207,7 +229,8 @@ public class ProjectListBacking implements Serializable {
     /** The query string that gives the exports the shown filter. */
     public String exportQuery() {
         return new ExportQuery().with("year", year).with("category", category).with("status", status)
-                .with("unit", isOrganiser() ? unit : null).toString();
+                .with("unit", isOrganiser() ? unit : null).with("approved", approved ? "true" : null)
+                .with("funds", funded ? "true" : null).toString();
     }
 
     private CategoryNames names() {
@@ -219,6 +242,16 @@ public class ProjectListBacking implements Serializable {
 
     public LazyDataModel<ProjectRow> getRows() {
         return rows;
+    }
+
+    /** Only the projects approved at any stage, as the dashboard's approvals link asks. */
+    public boolean isApproved() {
+        return approved;
+    }
+
+    /** Only the projects with a fund entry, as the dashboard's funds link asks. */
+    public boolean isFunded() {
+        return funded;
     }
 
     public Integer getYear() {
