@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +13,6 @@ import org.gongjian.platform.BusinessException;
 import org.gongjian.platform.ConflictException;
 import org.gongjian.platform.DatabaseClock;
 import org.gongjian.platform.NotFoundException;
-import org.gongjian.platform.Refusals;
 import org.gongjian.project.control.AcceptedProjects;
 import org.gongjian.project.control.ContentSniffer;
 import org.gongjian.project.entity.FileType;
@@ -87,7 +85,7 @@ public class Showcases {
         int position = stories.stream().mapToInt(ShowcaseStory::getPosition).max().orElse(-1) + 1;
         ShowcaseStory story = new ShowcaseStory(year, projectId, position, project.getTitle(), audit.actor(), clock.now());
         em.persist(story);
-        flush();
+        EditionPress.flush(em);
         audit.record("showcase.featured", "showcase_story", story.getId(), null, story.snapshot());
         return story;
     }
@@ -128,7 +126,7 @@ public class Showcases {
         ShowcaseStory story = story(storyId);
         var before = story.snapshot();
         story.write(title, body, audit.actor(), clock.now());
-        flush();
+        EditionPress.flush(em);
         audit.record("showcase.written", "showcase_story", storyId, before, story.snapshot());
         return story;
     }
@@ -216,18 +214,6 @@ public class Showcases {
             throw new NotFoundException();
         }
         return story;
-    }
-
-    /** Writes now, so that a row someone else wrote at the same moment is refused as a conflict, not as a failure. */
-    private void flush() {
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            if (Refusals.unique(e)) {
-                throw new ConflictException("showcase.changed");
-            }
-            throw e;
-        }
     }
 
     private static void checkYear(int year) {

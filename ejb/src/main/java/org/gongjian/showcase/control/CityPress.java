@@ -5,7 +5,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,7 +16,6 @@ import org.gongjian.platform.BusinessException;
 import org.gongjian.platform.ConflictException;
 import org.gongjian.platform.DatabaseClock;
 import org.gongjian.platform.NotFoundException;
-import org.gongjian.platform.Refusals;
 import org.gongjian.platform.Text;
 import org.gongjian.showcase.entity.CityPick;
 import org.gongjian.showcase.entity.Edition;
@@ -65,7 +63,7 @@ public class CityPress {
         int position = picks.stream().mapToInt(CityPick::getPosition).max().orElse(-1) + 1;
         CityPick pick = new CityPick(year, edition.getTenantId(), storyId, position, audit.actor());
         em.persist(pick);
-        flush();
+        EditionPress.flush(em);
         audit.recordFor(null, "showcase.city.picked", "city_showcase_pick", pick.getId(), null, pick.snapshot());
         return pick;
     }
@@ -93,7 +91,7 @@ public class CityPress {
         int number = latest(year).map(ShowcaseEdition::getNumber).orElse(0) + 1;
         ShowcaseEdition edition = new ShowcaseEdition(null, year, number, content, audit.actor());
         em.persist(edition);
-        flush();
+        EditionPress.flush(em);
         audit.recordFor(null, "showcase.city.published", "showcase_edition", edition.getId(), null, edition.snapshot());
         news.fire(new ShowcaseNews(null, year));
         return edition;
@@ -116,15 +114,4 @@ public class CityPress {
         return editions;
     }
 
-    /** Writes now, so that a row someone else wrote at the same moment is refused as a conflict, not as a failure. */
-    public void flush() {
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            if (Refusals.unique(e)) {
-                throw new ConflictException("showcase.changed");
-            }
-            throw e;
-        }
-    }
 }

@@ -92,14 +92,7 @@ public class EditionPress {
                 .setParameter("year", year).setMaxResults(1).getResultStream().findFirst().map(ShowcaseEdition::getNumber).orElse(0) + 1;
         ShowcaseEdition edition = new ShowcaseEdition(tenant.id(), year, number, content, audit.actor());
         em.persist(edition);
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            if (Refusals.unique(e)) {
-                throw new ConflictException("showcase.changed");
-            }
-            throw e;
-        }
+        flush(em);
         copyPhotos(edition.getId(), year);
         audit.record("showcase.published", "showcase_edition", edition.getId(), null, edition.snapshot());
         news.fire(new ShowcaseNews(tenant.code(), year));
@@ -129,6 +122,18 @@ public class EditionPress {
             copy.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot publish the photos", e);
+        }
+    }
+
+    /** Writes now, so that a row someone else wrote at the same moment is refused as a conflict, not as a failure. */
+    public static void flush(EntityManager em) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (Refusals.unique(e)) {
+                throw new ConflictException("showcase.changed");
+            }
+            throw e;
         }
     }
 }
