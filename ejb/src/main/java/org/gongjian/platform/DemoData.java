@@ -69,6 +69,7 @@ public class DemoData {
         String password = environment.get(DemoDataChoice.PASSWORD);
         writer.host(password);
         TENANTS.forEach(tenant -> writer.tenant(tenant, password));
+        writer.cityShowcase();
         Long competition = writer.competition(List.of("xq-evaluator", "jc-evaluator", "zj-evaluator"));
         if (competition != null) {
             writer.bid("xinqiao", competition, "新桥社区党总支", "“家门口”议事厅：小区治理难题一线解决", false);

@@ -69,6 +69,9 @@ public class DemoDataWriter {
     DemoCompetition competition;
 
     @Inject
+    DemoShowcase showcase;
+
+    @Inject
     Sealer sealer;
 
     public boolean isEmpty() {
@@ -122,10 +125,17 @@ public class DemoDataWriter {
         List<String> categories = history.latest().orElseThrow().configuration().categories().stream().map(Category::key).toList();
         projects.write(tenant.getId(), units, categories, gate.today());
         evaluation.write(tenant.getId(), round, history.latest().orElseThrow().configuration().scheme(), evaluator);
+        showcase.write(tenant.getId(), round.getYear());
         if (demo.board() != null) {
             board.write(tenant.getId(), demo.board().title(), categories.get(0), demo.board().mode(), claimants, gate.today(),
                     ZoneId.of(tenant.getTimeZone()));
         }
+    }
+
+    /** The city's showcase of the year over the stories the tenants published, in the host's transaction. */
+    public void cityShowcase() {
+        session.enterHost();
+        showcase.city(gate.today().getYear());
     }
 
     /**

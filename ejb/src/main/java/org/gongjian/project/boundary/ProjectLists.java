@@ -60,8 +60,6 @@ public class ProjectLists {
     }
 
     public CategoryNames categoryNames() {
-        Map<Integer, List<Category>> byYear = rounds.all().stream().collect(Collectors.toMap(
-                Round::getYear, round -> ConfigHistory.read(round.getFrozen()).configuration().categories()));
-        return new CategoryNames(byYear);
+        return CategoryNames.of(rounds.all());
     }
 }

@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.gongjian.config.control.ConfigHistory;
+import org.gongjian.config.entity.Round;
 import org.gongjian.tenantconfig.Category;
 import org.gongjian.tenantconfig.Name;
 
@@ -16,6 +19,12 @@ public record CategoryNames(Map<Integer, List<Category>> byYear) {
 
     public CategoryNames {
         byYear = Map.copyOf(byYear);
+    }
+
+    /** Each round's categories as it froze them. */
+    public static CategoryNames of(List<Round> rounds) {
+        return new CategoryNames(rounds.stream().collect(Collectors.toMap(
+                Round::getYear, round -> ConfigHistory.read(round.getFrozen()).configuration().categories())));
     }
 
     /** The category's name in the reader's language, or its key when the year does not know it. */

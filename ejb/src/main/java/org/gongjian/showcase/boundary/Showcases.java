@@ -1,15 +1,9 @@
 package org.gongjian.showcase.boundary;
 
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,16 +13,11 @@ import org.gongjian.platform.BusinessException;
 import org.gongjian.platform.ConflictException;
 import org.gongjian.platform.DatabaseClock;
 import org.gongjian.platform.NotFoundException;
-import org.gongjian.platform.Refusals;
-import org.gongjian.platform.Text;
-import org.gongjian.project.boundary.ProjectLists;
 import org.gongjian.project.control.AcceptedProjects;
-import org.gongjian.project.control.CategoryNames;
 import org.gongjian.project.control.ContentSniffer;
 import org.gongjian.project.entity.FileType;
 import org.gongjian.project.entity.Project;
-import org.gongjian.showcase.control.Candidate;
-import org.gongjian.showcase.control.ShowcaseNews;
+import org.gongjian.showcase.control.EditionPress;
 import org.gongjian.showcase.control.ShowcaseOrder;
 import org.gongjian.showcase.control.YearFacts;
 import org.gongjian.showcase.entity.Edition;
@@ -36,12 +25,9 @@ import org.gongjian.showcase.entity.PhotoKind;
 import org.gongjian.showcase.entity.ShowcaseEdition;
 import org.gongjian.showcase.entity.ShowcasePhoto;
 import org.gongjian.showcase.entity.ShowcaseStory;
-import org.gongjian.showcase.entity.StoryField;
 import org.gongjian.tenant.control.CurrentTenant;
 import org.gongjian.tenant.control.TenantBound;
 import org.gongjian.tenant.control.TenantRoles;
-import org.gongjian.tenant.control.TenantSession;
-import org.gongjian.tenant.entity.Tenant;
 
 /**
  * A tenant's admins' work on its showcase of a year: featuring accepted projects of the year, their
@@ -56,7 +42,7 @@ public class Showcases {
 
     public static final int FIRST_YEAR = 2000;
     public static final int LAST_YEAR = 2100;
-    public static final int MAX_TITLE = 200;
+    public static final int MAX_TITLE = EditionPress.MAX_TITLE;
 
     @PersistenceContext
     EntityManager em;
@@ -65,13 +51,7 @@ public class Showcases {
     CurrentTenant tenant;
 
     @Inject
-    TenantSession session;
-
-    @Inject
     YearFacts facts;
-
-    @Inject
-    ProjectLists lists;
 
     @Inject
     DatabaseClock clock;
@@ -80,7 +60,7 @@ public class Showcases {
     Audit audit;
 
     @Inject
-    Event<ShowcaseNews> news;
+    EditionPress press;
 
     public ShowcaseYear year(int year) {
         checkYear(year);
@@ -105,7 +85,7 @@ public class Showcases {
         int position = stories.stream().mapToInt(ShowcaseStory::getPosition).max().orElse(-1) + 1;
         ShowcaseStory story = new ShowcaseStory(year, projectId, position, project.getTitle(), audit.actor(), clock.now());
         em.persist(story);
-        flush();
+        EditionPress.flush(em);
         audit.record("showcase.featured", "showcase_story", story.getId(), null, story.snapshot());
         return story;
     }
@@ -146,7 +126,7 @@ public class Showcases {
         ShowcaseStory story = story(storyId);
         var before = story.snapshot();
         story.write(title, body, audit.actor(), clock.now());
-        flush();
+        EditionPress.flush(em);
         audit.record("showcase.written", "showcase_story", storyId, before, story.snapshot());
         return story;
     }
@@ -194,7 +174,7 @@ public class Showcases {
     /** What publishing the year now would show, kept nowhere. */
     public Edition preview(int year, String title) {
         checkYear(year);
-        return edition(year, title);
+        return press.edition(year, title);
     }
 
     /**
@@ -203,64 +183,12 @@ public class Showcases {
      */
     public ShowcaseEdition publish(int year, String title) {
         checkYear(year);
-        Edition content = edition(year, title);
-        int number = latest(year).map(ShowcaseEdition::getNumber).orElse(0) + 1;
-        ShowcaseEdition edition = new ShowcaseEdition(tenant.id(), year, number, content, audit.actor());
-        em.persist(edition);
-        flush();
-        copyPhotos(edition.getId(), year);
-        audit.record("showcase.published", "showcase_edition", edition.getId(), null, edition.snapshot());
-        news.fire(new ShowcaseNews(tenant.code(), year));
-        return edition;
+        return press.publish(year, title);
     }
 
     /** The default title of a year's showcase, in Chinese. */
     public String suggestedTitle(int year) {
-        return em.find(Tenant.class, tenant.id()).getNameZh() + " " + year + " 年度项目展评";
-    }
-
-    private Edition edition(int year, String title) {
-        String given = Text.SINGLE_LINE.stripped(title, StoryField.TITLE, MAX_TITLE);
-        if (given == null) {
-            throw new BusinessException("showcase.field.required", StoryField.TITLE);
-        }
-        Tenant own = em.find(Tenant.class, tenant.id());
-        CategoryNames categories = lists.categoryNames();
-        ShowcaseYear draft = year(year);
-        List<Candidate> candidates = draft.candidates();
-        List<Edition.Story> stories = new ArrayList<>();
-        for (ShowcaseStory story : draft.stories()) {
-            Candidate candidate = candidates.stream().filter(c -> c.projectId() == story.getProjectId()).findFirst()
-                    .orElseThrow(() -> new BusinessException("showcase.featured.notAccepted", story.getTitle()));
-            Edition.Story facts = this.facts.story(em.find(Project.class, story.getProjectId()), candidate, categories, own.getCode(),
-                    own.getNameZh(), own.getNameEn(), story.getTitle(), story.getBody(),
-                    draft.photosOf(story.getId()).stream().map(p -> new Edition.PhotoLine(p.id(), p.kind())).toList());
-            stories.add(withId(facts, story.getId()));
-        }
-        ZoneId zone = ZoneId.of(own.getTimeZone());
-        return new Edition(given, own.getCode(), own.getNameZh(), own.getNameEn(), year,
-                clock.now().atZoneSameInstant(zone).toLocalDate(), facts.figures(year, categories), stories);
-    }
-
-    private static Edition.Story withId(Edition.Story s, long id) {
-        return new Edition.Story(id, s.tenantCode(), s.tenantNameZh(), s.tenantNameEn(), s.title(), s.body(), s.projectTitle(),
-                s.categoryZh(), s.categoryEn(), s.ownerName(), s.ownerKind(), s.gradeZh(), s.gradeEn(), s.total(), s.prizes(),
-                s.goals(), s.photos());
-    }
-
-    private void copyPhotos(long editionId, int year) {
-        try (PreparedStatement copy = session.connection().prepareStatement(
-                "insert into showcase_edition_photo (edition_id, tenant_id, photo_id, story_id, kind, media_type, content)"
-                        + " select ?, p.tenant_id, p.id, p.story_id, p.kind, p.media_type, p.content from showcase_photo p"
-                        + " join showcase_story s on s.id = p.story_id and s.tenant_id = p.tenant_id"
-                        + " where p.tenant_id = ? and s.year = ? on conflict (tenant_id, photo_id) do nothing")) {
-            copy.setLong(1, editionId);
-            copy.setLong(2, tenant.id());
-            copy.setInt(3, year);
-            copy.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot publish the photos", e);
-        }
+        return press.suggestedTitle(year);
     }
 
     private Optional<ShowcaseEdition> latest(int year) {
@@ -286,18 +214,6 @@ public class Showcases {
             throw new NotFoundException();
         }
         return story;
-    }
-
-    /** Writes now, so that a row someone else wrote at the same moment is refused as a conflict, not as a failure. */
-    private void flush() {
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            if (Refusals.unique(e)) {
-                throw new ConflictException("showcase.changed");
-            }
-            throw e;
-        }
     }
 
     private static void checkYear(int year) {
