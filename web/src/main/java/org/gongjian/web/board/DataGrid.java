@@ -11,9 +11,9 @@ import javax.naming.NamingException;
 
 /**
  * Payara's Data Grid (the Hazelcast inside Payara Micro) as JCache, reached the Payara way: the
- * cache manager bound at {@code payara/CacheManager}. With {@code --nocluster} Hazelcast is off and
- * nothing is bound there; the pages' generations then stay in this server's memory, which is right
- * for a server alone.
+ * cache manager bound at {@code payara/CacheManager}. With {@code --nocluster} the grid is this
+ * server alone (Hazelcast runs, no other server joins); with {@code --nohazelcast} nothing is bound
+ * there and the pages' generations stay in this server's memory, which is right for a server alone.
  */
 @ApplicationScoped
 public class DataGrid {
