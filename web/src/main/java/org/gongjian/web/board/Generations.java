@@ -11,9 +11,10 @@ import javax.cache.Cache;
  * The generation of each tag of a {@link PageCache}: a kept page is served only while its tag's
  * generation is the one read before its data. A change gives the tag a fresh random generation
  * rather than the next number, so a generation the grid lost (a server gone with its part of the
- * data) comes back as a new one and never matches an old page again.
+ * data) comes back as a new one and never matches an old page again. Public because the client
+ * proxies of caches in other packages name it.
  */
-interface Generations {
+public interface Generations {
 
     long of(String tag);
 
