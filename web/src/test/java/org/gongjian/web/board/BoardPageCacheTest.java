@@ -31,10 +31,7 @@ class BoardPageCacheTest {
 
     @Test
     void aPageReadBeforeAChangeIsNotKept() {
-        long before = cache.generation("a");
-        cache.drop("a");
-        cache.put("zh /a", before, entry("a", 10, 60));
-        assertNull(cache.get("zh /a"));
+        assertNotKeptWhenChangedMeanwhile(cache, cache);
     }
 
     @Test
@@ -79,12 +76,14 @@ class BoardPageCacheTest {
     @Test
     void aPageReadOnOneServerBeforeAChangeOnAnotherIsNotKept() {
         FakeGrid grid = new FakeGrid();
-        BoardPageCache one = server(grid);
-        BoardPageCache other = server(grid);
-        long before = other.generation("a");
-        one.drop("a");
-        other.put("zh /a", before, entry("a", 10, 60));
-        assertNull(other.get("zh /a"));
+        assertNotKeptWhenChangedMeanwhile(server(grid), server(grid));
+    }
+
+    private static void assertNotKeptWhenChangedMeanwhile(BoardPageCache changing, BoardPageCache reading) {
+        long before = reading.generation("a");
+        changing.drop("a");
+        reading.put("zh /a", before, entry("a", 10, 60));
+        assertNull(reading.get("zh /a"));
     }
 
     @Test
