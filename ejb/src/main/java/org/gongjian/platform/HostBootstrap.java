@@ -7,6 +7,9 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 import org.gongjian.account.control.PasswordHasher;
 import org.gongjian.account.entity.Account;
@@ -38,8 +41,11 @@ public class HostBootstrap {
     void createFirstHostAdmin() {
         String login = System.getenv("GONGJIAN_HOST_ADMIN_LOGIN");
         String password = System.getenv("GONGJIAN_HOST_ADMIN_PASSWORD");
-        if (login == null || login.isBlank() || password == null
-                || !em.createNamedQuery(Account.BY_LOGIN, Account.class).setParameter("login", login.trim()).getResultList().isEmpty()) {
+        if (login == null || login.isBlank() || password == null) {
+            return;
+        }
+        oneServerAtATime();
+        if (!em.createNamedQuery(Account.BY_LOGIN, Account.class).setParameter("login", login.trim()).getResultList().isEmpty()) {
             return;
         }
         String hash = passwords.hashChosen(password);
@@ -49,5 +55,15 @@ public class HostBootstrap {
         em.flush();
         audit.recordFor(null, "account.create", "account", admin.getId(), null, admin.snapshot());
         LOG.info(() -> "host admin created: " + login);
+    }
+
+    /** Servers starting together on a new database take turns, so the second finds the account the first made and starts. */
+    private void oneServerAtATime() {
+        try (PreparedStatement lock = em.unwrap(Connection.class).prepareStatement("select pg_advisory_xact_lock(hashtext(?))")) {
+            lock.setString(1, HostBootstrap.class.getName());
+            lock.execute();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot wait for the other servers starting", e);
+        }
     }
 }
