@@ -28,7 +28,7 @@ public final class Dashboard {
                 times.append(times.length() == 0 ? "" : " ").append((System.nanoTime() - started) / 1_000_000);
             }
             System.out.println("dashboard_ms=" + times);
-            System.out.println("dashboard_tenants=" + (answer.body().split("\"code\"", -1).length - 1));
+            System.out.println("dashboard_tenants=" + (answer.body().split("\"tenantCode\":\"", -1).length - 1));
         });
     }
 }
