@@ -51,9 +51,10 @@ stop_portal() {
 
 # Starts the portal (stopped again when the script exits), with pg_stat_statements: it must be
 # preloaded, and the launcher takes no server settings, but the data directory keeps ALTER SYSTEM's,
-# so it is set once and the portal started again.
+# so it is set once and the portal started again. A caller running several portals sets its own
+# EXIT trap first.
 start_portal_with_statements() {
-    trap stop_portal EXIT
+    [[ -n $(trap -p EXIT) ]] || trap stop_portal EXIT
     say "starting the portal (home $home)"
     start_portal
     credentials="$home/portal/db-credentials.properties"
@@ -68,11 +69,12 @@ start_portal_with_statements() {
 property() { sed -n "s/^$1=//p" "$credentials"; }
 psql_super() { PGPASSWORD=$(property superuser.password) psql -X -q -At -h 127.0.0.1 -p "$db_port" -U postgres -d gongjian "$@"; }
 
-# wrk_run NAME PATH -> "req/s p50 p95 p99 non2xx errors" (ms): 2 threads, 50 connections, a 5 s
-# warm-up, then $duration measured; wrk's own output is kept in $home/wrk-NAME.txt.
+# wrk_run NAME PATH [HEADER] -> "req/s p50 p95 p99 non2xx errors" (ms): 2 threads, $connections (50)
+# connections, a 5 s warm-up, then $duration measured; wrk's own output is kept in $home/wrk-NAME.txt.
 wrk_run() {
-    wrk -t2 -c50 -d5s "$base$2" >/dev/null 2>&1 || true
-    wrk -t2 -c50 -d"$duration" --latency -s "$root/bench/claim-board/percentiles.lua" "$base$2" > "$home/wrk-$1.txt" 2>&1
+    local header=(); [[ -z ${3:-} ]] || header=(-H "$3")
+    wrk -t2 -c"${connections:-50}" -d5s "${header[@]}" "$base$2" >/dev/null 2>&1 || true
+    wrk -t2 -c"${connections:-50}" -d"$duration" --latency -s "$root/bench/claim-board/percentiles.lua" "${header[@]}" "$base$2" > "$home/wrk-$1.txt" 2>&1
     local rps non2xx sockerr
     rps=$(awk '/^Requests\/sec/ { print $2 }' "$home/wrk-$1.txt")
     non2xx=$(awk '/Non-2xx or 3xx responses/ { print $NF }' "$home/wrk-$1.txt")
