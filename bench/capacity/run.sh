@@ -52,11 +52,6 @@ micro_jar="$root/docker/target/payara-micro.jar"
 host_login=bench-host
 host_password="Bench-$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')"
 
-trap 'stop_other; stop_portal' EXIT
-say "starting the portal with the launcher (home $home)"
-start_portal
-credentials="$home/portal/db-credentials.properties"
-
 # --- the other Micro on $other_port: empty, or the portal's WAR with the launcher's database ------
 other_pid=""
 # start_other WAR READY_PATH NAME: sets started_in, the seconds until READY_PATH answered 200
@@ -84,6 +79,11 @@ stop_other() {
     fi
     other_pid=""
 }
+trap 'stop_other; stop_portal' EXIT
+say "starting the portal with the launcher (home $home)"
+start_portal
+credentials="$home/portal/db-credentials.properties"
+
 # The Micro's own count from its log, "ready in 12,345 (ms)", in seconds
 micro_ready() { sed -n 's/.*ready in \([0-9,]*\) (ms).*/\1/p' "$home/$1.log" | tr -d , | awk '{ printf "%.1f", $1 / 1000 }'; }
 
