@@ -71,7 +71,7 @@ final class ClusterArguments {
             if (!port.matches(PORT_NUMBER) || Integer.parseInt(port) > 65535) {
                 throw refused(PORT, "应为端口号 (1-65535) / must be a port number (1-65535)", port);
             }
-            arguments.addAll(List.of("--hzPort", port));
+            arguments.addAll(List.of("--startPort", port));
         }
         return List.copyOf(arguments);
     }

@@ -19,7 +19,7 @@ class ClusterArgumentsTest {
     @Test
     void loopbackClusterGetsMembersNameAddressAndPort() {
         assertEquals(List.of("--clusterMode", "tcpip:127.0.0.1:6921,127.0.0.1:6922", "--clusterName", "city-a",
-                        "--interfaces", "127.0.0.1", "--hzPublicAddress", "127.0.0.1", "--hzPort", "6921"),
+                        "--interfaces", "127.0.0.1", "--hzPublicAddress", "127.0.0.1", "--startPort", "6921"),
                 ClusterArguments.of(Map.of("GONGJIAN_CLUSTER", "tcpip:127.0.0.1:6921,127.0.0.1:6922",
                         "GONGJIAN_CLUSTER_NAME", "city-a", "GONGJIAN_CLUSTER_ADDRESS", "127.0.0.1",
                         "GONGJIAN_CLUSTER_PORT", "6921")));
