@@ -30,6 +30,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
+import org.gongjian.job.boundary.JobLeaseTrigger;
 import org.gongjian.notification.boundary.RemindersTrigger;
 import org.gongjian.web.Browser.Page;
 import org.gongjian.web.Visitors.TestTenant;
@@ -48,7 +49,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Notifications as people receive them: a project's unit hears of the tenant's decisions and the
  * tenant's admins of submissions, in the inbox (page and API) and by e-mail to a real SMTP server
  * (GreenMail, on the port the portal was given); nobody reads or marks another person's messages;
- * a deadline reminder reaches each member once however often, and however concurrently, its job runs.
+ * a deadline reminder reaches each member once however often, and however concurrently, its job runs;
+ * of servers trying a scheduled job's slot at once, one runs it.
  */
 @ExtendWith(ArquillianExtension.class)
 class NotificationsIT {
@@ -64,11 +66,11 @@ class NotificationsIT {
 
     Visitors visitors;
 
-    /** The built WAR, with a door to run the reminder job that only the tests have. */
+    /** The built WAR, with doors to run the reminder job and to take a job's lease that only the tests have. */
     @Deployment(testable = false)
     static WebArchive portal() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("gongjian.war")))
-                .addClasses(RemindersTrigger.class);
+                .addClasses(RemindersTrigger.class, JobLeaseTrigger.class);
     }
 
     @BeforeEach
@@ -219,6 +221,34 @@ class NotificationsIT {
             assertEquals(1, AppSql.single(sql, "select count(*) from reminder_sent"), "claimed once");
             assertEquals(1, AppSql.single(sql, "select count(*) from audit_record where action = 'reminder.send'"));
             sql.rollback();
+        }
+    }
+
+    @Test
+    void ofServersTryingAJobsSlotAtOnceOneRunsIt() throws Exception {
+        String job = "it-" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, String> lease = Map.of("job", job);
+        CompletableFuture<Page> one = CompletableFuture.supplyAsync(() -> new Browser(base).post("it/job-lease", lease));
+        CompletableFuture<Page> two = CompletableFuture.supplyAsync(() -> new Browser(base).post("it/job-lease", lease));
+        assertEquals(List.of("lost", "won"), List.of(one.join().html(), two.join().html()).stream().sorted().toList());
+        assertEquals("lost", new Browser(base).post("it/job-lease", lease).html(), "the slot stays taken");
+
+        try (Connection sql = AppSql.connect()) {
+            assertEquals(1, AppSql.single(sql, "select count(*) from job_lease where job = '" + job + "'"), "one lease a slot");
+            assertEquals(3, AppSql.single(sql, "select attempts from job_lease where job = '" + job + "'"));
+            assertEquals(1, AppSql.single(sql, "select count(*) from job_lease where job = '" + job
+                    + "' and slot = date_trunc('hour', clock_timestamp())"), "the slot is the database clock's hour");
+            sql.rollback();
+            long tried = AppSql.single(sql, "select coalesce(sum(attempts), 0) from job_lease where job = 'reminders'");
+            sql.rollback();
+            long deadline = System.nanoTime() + 20_000_000_000L;
+            long now = tried;
+            while (now == tried && System.nanoTime() < deadline) {
+                Thread.sleep(500);
+                now = AppSql.single(sql, "select coalesce(sum(attempts), 0) from job_lease where job = 'reminders'");
+                sql.rollback();
+            }
+            assertTrue(now > tried, "the server's own tick tries the reminders' slot (GONGJIAN_JOB_TICK_SECONDS=2)");
         }
     }
 

@@ -2,7 +2,6 @@ package org.gongjian.notification.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -33,13 +32,14 @@ import org.gongjian.tenant.entity.Tenant;
 
 /**
  * Reminders before the windows of each active tenant's calendar close, as inbox messages and
- * e-mail. A timer on every server runs them hourly; each reminder is claimed in the database
- * ({@link ReminderClaims}), so a cluster sends it once. "Today" is the database clock's date in the
- * tenant's time zone. The declaration reminder goes to every unit's members; the others to the
- * members of units with a project of that year still to hand something in.
+ * e-mail. The scheduled job {@code reminders} runs them once an hour on one server of a cluster
+ * ({@code org.gongjian.job}); each reminder is claimed in the database all the same
+ * ({@link ReminderClaims}), so however often they run it goes out once. "Today" is the database
+ * clock's date in the tenant's time zone. The declaration reminder goes to every unit's members;
+ * the others to the members of units with a project of that year still to hand something in.
  */
 @Stateless
-// The timer calls it with no caller; no page or API reaches it.
+// The scheduler calls it with no caller; no page or API reaches it.
 @PermitAll
 public class Reminders {
 
@@ -72,15 +72,6 @@ public class Reminders {
     @Inject
     Audit audit;
 
-    @Schedule(hour = "*", minute = "7", persistent = false)
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void hourly() {
-        int sent = sendDue();
-        if (sent > 0) {
-            LOG.info(() -> sent + " deadline reminders sent");
-        }
-    }
-
     /**
      * Sends the reminders due now that no server has sent yet, each tenant in a transaction of its own.
      *
@@ -96,6 +87,10 @@ public class Reminders {
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "reminders of tenant " + tenant.getCode() + " not sent; the next run tries again", e);
             }
+        }
+        if (sent > 0) {
+            int count = sent;
+            LOG.info(() -> count + " deadline reminders sent");
         }
         return sent;
     }

@@ -9,10 +9,14 @@ import org.gongjian.tenant.control.CurrentTenant;
 
 /**
  * The anonymous board pages as last rendered, tagged by tenant code (the city-wide board: {@link #CITY}).
- * A tenant's pages are dropped the moment a change of its board commits.
+ * A tenant's pages are dropped the moment a change of its board commits, on every server.
  */
 @ApplicationScoped
 public class BoardPageCache extends PageCache {
+
+    public BoardPageCache() {
+        super("board");
+    }
 
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) BoardChanged change) {
         drop(change.tenantCode());

@@ -1,6 +1,6 @@
 package org.gongjian.web.board;
 
-import java.util.HashMap;
+import jakarta.inject.Inject;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,9 +10,12 @@ import java.util.Map;
  * board's, the showcase's). Bounded in entries and bytes (the least recently read go first), so no
  * series of addresses grows it without end. Pages carry a tag (e.g. a tenant); a tag's pages are
  * dropped the moment a change of what they show commits, and the city-wide pages with them; a page
- * rendered from data read before that change is not kept (each tag's generation tells). Each
- * server keeps its own: a change made on another server of a cluster reaches this one only
- * through a page's expiry.
+ * rendered from data read before that change is not kept. Each server keeps the pages in its own
+ * memory, but each tag's generation lives in the Data Grid ({@link DataGrid}): the change gives the
+ * tag a new generation before the changing request is answered, and a kept page is served only
+ * while its tag's generation is still the one read before its data, so no server of a cluster shows
+ * a page from before a change made on another. Without a grid (one server) the generations are its
+ * own.
  */
 public abstract class PageCache {
 
@@ -21,9 +24,24 @@ public abstract class PageCache {
     static final int MAX_ENTRIES = 2000;
     static final long MAX_BYTES = 32L * 1024 * 1024;
 
-    private final Map<String, Entry> entries = new LinkedHashMap<>(256, 0.75f, true);
-    private final Map<String, Long> generations = new HashMap<>();
+    private final String name;
+    private final Map<String, Kept> entries = new LinkedHashMap<>(256, 0.75f, true);
+    private Generations generations = Generations.local();
     private long bytes;
+
+    /** @param name what the grid keeps this cache's generations under */
+    protected PageCache(String name) {
+        this.name = name;
+    }
+
+    @Inject
+    void keepGenerationsIn(DataGrid grid) {
+        generations = grid.generations(name);
+    }
+
+    void keepGenerationsIn(Generations shared) {
+        generations = shared;
+    }
 
     /** A page as rendered: its body, content type, entity tag, and when it stops being true by the clock alone. */
     public record Entry(String tag, byte[] body, String contentType, String etag, long expiresAtNanos) {
@@ -33,46 +51,67 @@ public abstract class PageCache {
         }
     }
 
-    /** The page kept under this key, unless it has expired. */
-    public synchronized Entry get(String key) {
-        Entry entry = entries.get(key);
-        if (entry != null && entry.expired(System.nanoTime())) {
-            remove(key);
+    private record Kept(Entry entry, long generation) {
+    }
+
+    /** The page kept under this key, unless it has expired or its tag changed since it was read. */
+    public Entry get(String key) {
+        Kept kept;
+        synchronized (this) {
+            kept = entries.get(key);
+            if (kept == null) {
+                return null;
+            }
+            if (kept.entry().expired(System.nanoTime())) {
+                remove(key);
+                return null;
+            }
+        }
+        if (kept.generation() != generations.of(kept.entry().tag())) {
+            synchronized (this) {
+                if (entries.get(key) == kept) {
+                    remove(key);
+                }
+            }
             return null;
         }
-        return entry;
+        return kept.entry();
     }
 
     /** The generation of a tag's pages: read it before reading the data a page shows. */
-    public synchronized long generation(String tag) {
-        return generations.getOrDefault(tag, 0L);
+    public long generation(String tag) {
+        return generations.of(tag);
     }
 
     /** Keeps a page unless its tag changed since {@code generation} was read. */
-    public synchronized void put(String key, long generation, Entry entry) {
-        if (generation != generation(entry.tag()) || entry.body().length > MAX_BYTES / 8) {
+    public void put(String key, long generation, Entry entry) {
+        if (entry.body().length > MAX_BYTES / 8 || generation != generations.of(entry.tag())) {
             return;
         }
-        remove(key);
-        entries.put(key, entry);
-        bytes += entry.body().length;
-        Iterator<Entry> eldest = entries.values().iterator();
-        while ((entries.size() > MAX_ENTRIES || bytes > MAX_BYTES) && eldest.hasNext()) {
-            bytes -= eldest.next().body().length;
-            eldest.remove();
+        synchronized (this) {
+            remove(key);
+            entries.put(key, new Kept(entry, generation));
+            bytes += entry.body().length;
+            Iterator<Kept> eldest = entries.values().iterator();
+            while ((entries.size() > MAX_ENTRIES || bytes > MAX_BYTES) && eldest.hasNext()) {
+                bytes -= eldest.next().entry().body().length;
+                eldest.remove();
+            }
         }
     }
 
-    /** Drops the pages of a tag and the city-wide ones. */
-    protected synchronized void drop(String tag) {
-        generations.merge(tag, 1L, Long::sum);
-        generations.merge(CITY, 1L, Long::sum);
-        Iterator<Entry> all = entries.values().iterator();
-        while (all.hasNext()) {
-            Entry entry = all.next();
-            if (entry.tag().equals(tag) || entry.tag().equals(CITY)) {
-                bytes -= entry.body().length;
-                all.remove();
+    /** Drops the pages of a tag and the city-wide ones, on every server. */
+    protected void drop(String tag) {
+        generations.bump(tag);
+        generations.bump(CITY);
+        synchronized (this) {
+            Iterator<Kept> all = entries.values().iterator();
+            while (all.hasNext()) {
+                Entry entry = all.next().entry();
+                if (entry.tag().equals(tag) || entry.tag().equals(CITY)) {
+                    bytes -= entry.body().length;
+                    all.remove();
+                }
             }
         }
     }
@@ -86,9 +125,9 @@ public abstract class PageCache {
     }
 
     private void remove(String key) {
-        Entry old = entries.remove(key);
+        Kept old = entries.remove(key);
         if (old != null) {
-            bytes -= old.body().length;
+            bytes -= old.entry().body().length;
         }
     }
 }

@@ -8,6 +8,8 @@
  * <p>Anonymous pages run no inline script and carry no nonce, give nobody a session, and are kept
  * in {@link org.gongjian.web.board.BoardPageCache} until a change of the committee's board commits
  * or a window they show opens or closes; {@code resources/js/board.js} polls the places of an open
- * board without a reload.
+ * board without a reload. Each server keeps the pages in its own memory and their generations in
+ * Payara's Data Grid ({@link org.gongjian.web.board.DataGrid}), so a change made through any server
+ * of a cluster drops the pages of every server before it is answered.
  */
 package org.gongjian.web.board;
