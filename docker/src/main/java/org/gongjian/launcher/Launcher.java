@@ -74,6 +74,7 @@ public final class Launcher {
         Path war = requireFile("gongjian.war", "web/target/gongjian.war");
         Path microJar = requireFile("gongjian.micro", "docker/target/payara-micro.jar");
         requireFreeHttpPort(httpPort);
+        List<String> cluster = ClusterArguments.of(System.getenv());
         Path tmp = Files.createDirectories(home.resolve("tmp"));
         Path sealingKey = SealingKeyFile.provide(System.getenv(), home);
 
@@ -81,7 +82,12 @@ public final class Launcher {
 
         DatabaseCoordinates coordinates;
         String externalUrl = System.getenv("GONGJIAN_DB_URL");
-        if (externalUrl != null && !externalUrl.isBlank()) {
+        boolean external = externalUrl != null && !externalUrl.isBlank();
+        if (!external && !cluster.contains("--nocluster")) {
+            throw new IllegalStateException("集群中的每台服务器须共用一个数据库，请设置 GONGJIAN_DB_URL。"
+                    + " / The servers of a cluster share one database: set GONGJIAN_DB_URL with " + ClusterArguments.MODE + ".");
+        }
+        if (external) {
             coordinates = new DatabaseCoordinates(externalUrl,
                     System.getenv("GONGJIAN_DB_OWNER_USER"), System.getenv("GONGJIAN_DB_OWNER_PASSWORD"),
                     System.getenv("GONGJIAN_DB_USER"), System.getenv("GONGJIAN_DB_PASSWORD"));
@@ -107,7 +113,8 @@ public final class Launcher {
 
         List<String> command = new ArrayList<>(List.of(javaCommand(), "-Xmx1g", "-Djava.io.tmpdir=" + tmp,
                 "-jar", microJar.toString(), "--deploy", war.toString(), "--contextroot", "/",
-                "--port", Integer.toString(httpPort), "--nocluster", "--prebootcommandfile", preboot.toString()));
+                "--port", Integer.toString(httpPort), "--prebootcommandfile", preboot.toString()));
+        command.addAll(cluster);
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
         Map<String, String> environment = builder.environment();

@@ -1,12 +1,13 @@
 package org.gongjian.tenantconfig;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
  * An evaluation criterion (考评指标): its weight among its siblings, in percent, and its score
  * scale, from 0 to {@code maxScore} points.
  */
-public record Criterion(String key, Name name, BigDecimal weight, int maxScore) {
+public record Criterion(String key, Name name, BigDecimal weight, int maxScore) implements Serializable {
 
     static final int MAX_SCALE = 1000;
 

@@ -1,9 +1,10 @@
 package org.gongjian.tenantconfig;
 
+import java.io.Serializable;
 import java.util.Locale;
 
 /** A name in Chinese, with an optional English form. */
-public record Name(String zh, String en) {
+public record Name(String zh, String en) implements Serializable {
 
     /** The English form for English readers when there is one, the Chinese otherwise. */
     public String in(Locale locale) {

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  */
 class PublicBoardIT extends DeployedPortal {
 
-    private static final String CHINESE_PLACES = "剩余 %d 个名额（共 %d 个）";
+    static final String CHINESE_PLACES = "剩余 %d 个名额（共 %d 个）";
     private final HttpClient anonymous = HttpClient.newHttpClient();
 
     @Test
@@ -163,8 +163,12 @@ class PublicBoardIT extends DeployedPortal {
         assertTrue(pending.contains("13800001111"), "the admins see the phone to call back");
     }
 
-    /** A tenant whose first-come board of this year has one open item of two places, published through the API. */
     private Board publishedBoard() {
+        return publishedBoard(visitors);
+    }
+
+    /** A tenant whose first-come board of this year has one open item of two places, published through the API. */
+    static Board publishedBoard(Visitors visitors) {
         TestTenant tenant = visitors.openForDeclarations(Visitors.THREE_TYPES);
         int year = Visitors.today(tenant).getYear();
         long boardId = id(tenant.admin().json("POST", "api/v1/t/" + tenant.code() + "/boards",
@@ -175,7 +179,7 @@ class PublicBoardIT extends DeployedPortal {
         return new Board(tenant, boardId, sectorId, item(board, board.itemTitle(), 2, true), board.itemTitle());
     }
 
-    private long item(Board board, String title, int places, boolean publish) {
+    private static long item(Board board, String title, int places, boolean publish) {
         LocalDate today = Visitors.today(board.tenant());
         String body = "{\"sectorId\":" + board.sectorId() + ",\"title\":\"" + title + "\",\"need\":\"独居老人需要陪伴\","
                 + "\"expectedResults\":\"每周探访\",\"offer\":\"活动场地\",\"offeredFunds\":5000,\"contact\":\"党群服务中心 8888\","
@@ -189,7 +193,7 @@ class PublicBoardIT extends DeployedPortal {
         return itemId;
     }
 
-    private static void claim(Visitors.Member member, Board board, String plan) {
+    static void claim(Visitors.Member member, Board board, String plan) {
         HttpResponse<String> claimed = member.browser().json("POST", "api/v1/t/" + board.tenant().code() + "/items/" + board.itemId() + "/claims",
                 "{\"plan\":\"" + plan + "\",\"reasons\":\"就在本社区\",\"partyResources\":\"党员志愿者\"}");
         assertEquals(201, claimed.statusCode(), claimed.body());
@@ -234,6 +238,6 @@ class PublicBoardIT extends DeployedPortal {
         return body.getJsonNumber("id").longValue();
     }
 
-    private record Board(TestTenant tenant, long boardId, long sectorId, long itemId, String itemTitle) {
+    record Board(TestTenant tenant, long boardId, long sectorId, long itemId, String itemTitle) {
     }
 }

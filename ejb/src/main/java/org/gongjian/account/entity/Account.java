@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,7 +23,7 @@ import org.gongjian.platform.Text;
 @Entity
 @Cacheable(false)
 @NamedQuery(name = Account.BY_LOGIN, query = "select a from Account a where lower(a.login) = lower(:login)")
-public class Account {
+public class Account implements Serializable {
 
     public static final String BY_LOGIN = "Account.byLogin";
     private static final Pattern LOGIN = Pattern.compile("[A-Za-z0-9._-]{3,64}");

@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 
 /**
@@ -20,7 +21,7 @@ import java.time.OffsetDateTime;
 @Cacheable(false)
 @NamedQuery(name = AuditRecord.OF_SUBJECT, query = "select r from AuditRecord r where r.tenantId = :tenant "
         + "and r.subjectType = :type and r.subjectId = :subject order by r.at, r.id")
-public class AuditRecord {
+public class AuditRecord implements Serializable {
 
     public static final String OF_SUBJECT = "AuditRecord.ofSubject";
 

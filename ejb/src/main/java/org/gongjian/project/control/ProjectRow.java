@@ -1,5 +1,6 @@
 package org.gongjian.project.control;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import org.gongjian.project.entity.ProjectOwner;
 import org.gongjian.project.entity.ProjectStatus;
@@ -9,7 +10,7 @@ import org.gongjian.project.entity.ProjectStatus;
  * organisation (claimantId), and the owner's name.
  */
 public record ProjectRow(long id, int year, String title, String categoryKey, Long unitId, Long claimantId, String ownerName,
-                         ProjectStatus status, boolean nominated, OffsetDateTime updatedAt) {
+                         ProjectStatus status, boolean nominated, OffsetDateTime updatedAt) implements Serializable {
 
     /** The row as a query reads it, before the owner's name is known. */
     public ProjectRow(long id, int year, String title, String categoryKey, Long unitId, Long claimantId,

@@ -1,5 +1,6 @@
 package org.gongjian.project.entity;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ import org.gongjian.platform.BusinessException.Reason;
  * @param goals      expected goals, each a number and a unit
  */
 public record Declaration(String title, String categoryKey, String importance, String content, String method,
-                          List<Step> steps, List<BudgetLine> budget, String measures, List<Goal> goals) {
+                          List<Step> steps, List<BudgetLine> budget, String measures, List<Goal> goals) implements Serializable {
 
     public Declaration {
         steps = steps == null ? List.of() : List.copyOf(steps);
@@ -36,18 +37,18 @@ public record Declaration(String title, String categoryKey, String importance, S
     }
 
     /** One step of the timeline. */
-    public record Step(String description, LocalDate due) {
+    public record Step(String description, LocalDate due) implements Serializable {
     }
 
     /** One line of the budget estimate, in yuan. */
-    public record BudgetLine(String item, BigDecimal amount) {
+    public record BudgetLine(String item, BigDecimal amount) implements Serializable {
     }
 
     /**
      * A measurable goal: "solve 20 community problems" is description 解决社区难题, target 20, unit 个.
      * The key stays the same through every version, so reports and closure figures refer to it.
      */
-    public record Goal(String key, String description, BigDecimal target, String unit) {
+    public record Goal(String key, String description, BigDecimal target, String unit) implements Serializable {
     }
 
     /** The same plan under this title and category. */

@@ -2,6 +2,7 @@ package org.gongjian.project.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Objects;
  * claimant organisation whose claim on the board was accepted. Exactly one of the two ids is set.
  */
 @Embeddable
-public class ProjectOwner {
+public class ProjectOwner implements Serializable {
 
     @Column(name = "unit_id", updatable = false)
     private Long unitId;

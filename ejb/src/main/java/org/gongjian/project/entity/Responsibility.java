@@ -1,5 +1,6 @@
 package org.gongjian.project.entity;
 
+import java.io.Serializable;
 import java.util.List;
 import org.gongjian.platform.BusinessException;
 
@@ -7,14 +8,14 @@ import org.gongjian.platform.BusinessException;
  * The 五定 of an approved project besides the project and its plan: the lead leader, the person
  * responsible and the team with each member's role (谁立项、谁负责).
  */
-public record Responsibility(String leadLeader, String responsiblePerson, List<TeamMember> team) {
+public record Responsibility(String leadLeader, String responsiblePerson, List<TeamMember> team) implements Serializable {
 
     public Responsibility {
         team = team == null ? List.of() : List.copyOf(team);
     }
 
     /** A team member and their role in the project. */
-    public record TeamMember(String name, String role) {
+    public record TeamMember(String name, String role) implements Serializable {
     }
 
     /** The same, stripped and checked; refuses missing people or an empty team. */

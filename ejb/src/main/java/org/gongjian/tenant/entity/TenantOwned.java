@@ -2,6 +2,7 @@ package org.gongjian.tenant.entity;
 
 import jakarta.persistence.DiscriminatorType;
 import jakarta.persistence.MappedSuperclass;
+import java.io.Serializable;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
@@ -14,7 +15,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = "tenant_id", contextProperty = TenantOwned.TENANT_PROPERTY,
         discriminatorType = DiscriminatorType.INTEGER)
-public abstract class TenantOwned {
+public abstract class TenantOwned implements Serializable {
 
     public static final String TENANT_PROPERTY = "eclipselink.tenant-id";
 }
