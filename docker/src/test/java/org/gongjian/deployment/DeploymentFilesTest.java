@@ -50,7 +50,7 @@ class DeploymentFilesTest {
 
     @Test
     void everyDeploymentFileParses() throws IOException {
-        assertTrue(IMAGE.finalStage().get(0).keyword().equals("FROM"), "the Dockerfile starts its image with FROM");
+        assertEquals("FROM", IMAGE.finalStage().get(0).keyword(), "the Dockerfile starts its image with FROM");
         assertFalse(services().isEmpty(), "compose.yaml has services");
         for (Map<String, Object> manifest : MANIFESTS) {
             assertNotNull(manifest.get("apiVersion"), manifest.toString());
