@@ -12,9 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.io.File;
 import java.io.IOException;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -29,14 +27,7 @@ import java.util.UUID;
 import org.gongjian.web.Browser.Page;
 import org.gongjian.web.Visitors.Member;
 import org.gongjian.web.Visitors.TestTenant;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Awards (表彰) as their people use them, through the JSON API and the pages: the application
@@ -46,8 +37,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * nominations without one tenant reading another's. Projects with a frozen evaluation result come
  * from {@link EvaluatedProjectDoor}, which closes a real evaluation through its own boundary.
  */
-@ExtendWith(ArquillianExtension.class)
-class AwardsIT {
+class AwardsIT extends DeployedPortal {
 
     /** Thirteen hours ahead of UTC in December, five ahead of the host's zone: a day ends at another instant there. */
     private static final String ZONE = "Pacific/Auckland";
@@ -57,20 +47,8 @@ class AwardsIT {
              "steps":[{"description":"开放车位","due":"%s"}],"budget":[{"item":"标识牌","amount":800.00}],
              "measures":"党支部书记负责。","goals":[{"description":"共享车位","target":50,"unit":"个"}]}""";
 
-    @ArquillianResource
-    URL base;
-
-    Visitors visitors;
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("gongjian.war")))
-                .addClasses(EvaluatedProjectDoor.class, EvaluatedProjectDoor.Wanted.class);
-    }
-
-    @BeforeEach
-    void visitors() {
-        visitors = new Visitors(base);
+    AwardsIT() {
+        super(PortalServer.WITH_DOORS);
     }
 
     @Test

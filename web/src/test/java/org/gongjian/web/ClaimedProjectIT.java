@@ -10,11 +10,9 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,16 +29,9 @@ import org.gongjian.notification.boundary.RemindersTrigger;
 import org.gongjian.web.Browser.Page;
 import org.gongjian.web.Visitors.Member;
 import org.gongjian.web.Visitors.TestTenant;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A project opened for an accepted claim, owned by a co-building organisation: its account carries
@@ -50,8 +41,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The claim itself is stood in for by {@link ClaimedProjectDoor}, deployed with the portal for
  * these tests only, which opens the project exactly as accepting a claim does.
  */
-@ExtendWith(ArquillianExtension.class)
-class ClaimedProjectIT {
+class ClaimedProjectIT extends DeployedPortal {
 
     private static final String PLAN = """
             {"title":"%s","categoryKey":"innovation","importance":"小区停车难，群众反映集中。",
@@ -62,20 +52,8 @@ class ClaimedProjectIT {
     private static final String RESPONSIBILITY = """
             {"leadLeader":"刘总","responsiblePerson":"周经理","team":[{"name":"孙工","role":"联络员"}]}""";
 
-    @ArquillianResource
-    URL base;
-
-    Visitors visitors;
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("gongjian.war")))
-                .addClasses(ClaimedProjectDoor.class, ClaimedProjectDoor.Opened.class, RemindersTrigger.class);
-    }
-
-    @BeforeEach
-    void visitors() {
-        visitors = new Visitors(base);
+    ClaimedProjectIT() {
+        super(PortalServer.WITH_DOORS);
     }
 
     @Test

@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.io.File;
 import java.io.StringReader;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -26,14 +24,7 @@ import org.gongjian.web.Visitors.Member;
 import org.gongjian.web.Visitors.TestTenant;
 import org.gongjian.web.journeys.Journey;
 import org.gongjian.web.journeys.Journeys;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -44,8 +35,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * competition stay out of its reach, and no tenant's account reaches the host's pages or API.
  * The announcement itself is stood in for by a competition row and {@link WonProjectDoor}.
  */
-@ExtendWith(ArquillianExtension.class)
-class HostProjectsIT {
+class HostProjectsIT extends DeployedPortal {
 
     private static final String PLAN = """
             {"title":"%s","categoryKey":"innovation","importance":"老旧小区加装电梯难，群众反映集中。",
@@ -56,23 +46,11 @@ class HostProjectsIT {
     private static final String RESPONSIBILITY = """
             {"leadLeader":"王书记","responsiblePerson":"李主任","team":[{"name":"张三","role":"联络员"}]}""";
 
-    @ArquillianResource
-    URL base;
-
     @RegisterExtension
     final Journeys journeys = new Journeys(() -> base);
 
-    Visitors visitors;
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("gongjian.war")))
-                .addClasses(WonProjectDoor.class, ClaimedProjectDoor.class, ClaimedProjectDoor.Opened.class);
-    }
-
-    @BeforeEach
-    void visitors() {
-        visitors = new Visitors(base);
+    HostProjectsIT() {
+        super(PortalServer.WITH_DOORS);
     }
 
     @Test

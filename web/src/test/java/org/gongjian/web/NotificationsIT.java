@@ -13,9 +13,7 @@ import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.io.File;
 import java.io.StringReader;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.time.LocalDate;
@@ -30,19 +28,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
-import org.gongjian.job.boundary.JobLeaseTrigger;
-import org.gongjian.notification.boundary.RemindersTrigger;
 import org.gongjian.web.Browser.Page;
 import org.gongjian.web.Visitors.TestTenant;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -52,8 +41,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * a deadline reminder reaches each member once however often, and however concurrently, its job runs;
  * of servers trying a scheduled job's slot at once, one runs it.
  */
-@ExtendWith(ArquillianExtension.class)
-class NotificationsIT {
+class NotificationsIT extends DeployedPortal {
 
     @RegisterExtension
     static final GreenMailExtension MAIL = new GreenMailExtension(
@@ -61,21 +49,8 @@ class NotificationsIT {
 
     private static final String PUBLIC_URL = "https://gongjian.portal.test";
 
-    @ArquillianResource
-    URL base;
-
-    Visitors visitors;
-
-    /** The built WAR, with doors to run the reminder job and to take a job's lease that only the tests have. */
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("gongjian.war")))
-                .addClasses(RemindersTrigger.class, JobLeaseTrigger.class);
-    }
-
-    @BeforeEach
-    void visitors() {
-        visitors = new Visitors(base);
+    NotificationsIT() {
+        super(PortalServer.WITH_DOORS);
     }
 
     @Test

@@ -1,10 +1,8 @@
 package org.gongjian.web;
 
 import jakarta.json.JsonObject;
-import java.io.File;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -26,17 +24,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.gongjian.web.Browser.Page;
 import org.gongjian.web.Visitors.Member;
 import org.gongjian.web.Visitors.TestTenant;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import static org.gongjian.web.Bidding.id;
 import static org.gongjian.web.Bidding.object;
 import static org.gongjian.web.Bidding.superuser;
@@ -53,8 +44,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the organiser's pages and endpoints are the tenant's admins' only; the city's showcase reaches
  * only published stories and adds up the tenants' published figures.
  */
-@ExtendWith(ArquillianExtension.class)
-class ShowcaseIT {
+class ShowcaseIT extends DeployedPortal {
 
     private static final String PEOPLE_GOALS = "[{\"description\":\"服务居民\",\"target\":300,\"unit\":\"人次\"},"
             + "{\"description\":\"开设课堂\",\"target\":12,\"unit\":\"场\"}]";
@@ -66,20 +56,8 @@ class ShowcaseIT {
     private static final Pattern MOBILE = Pattern.compile("(?<![0-9])1[3-9][0-9]{9}(?![0-9])");
     private static final ResourceBundle ZH = ResourceBundle.getBundle("org.gongjian.web.i18n.messages", Locale.SIMPLIFIED_CHINESE);
 
-    @ArquillianResource
-    URL base;
-
-    Visitors visitors;
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("gongjian.war")))
-                .addClasses(EvaluatedProjectDoor.class, EvaluatedProjectDoor.Wanted.class);
-    }
-
-    @BeforeEach
-    void visitors() {
-        visitors = new Visitors(base);
+    ShowcaseIT() {
+        super(PortalServer.WITH_DOORS);
     }
 
     @Test
