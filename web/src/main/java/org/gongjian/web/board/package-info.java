@@ -8,6 +8,7 @@
  * <p>Anonymous pages run no inline script and carry no nonce, give nobody a session, and are kept
  * in {@link org.gongjian.web.board.BoardPageCache} until a change of the committee's board commits
  * or a window they show opens or closes; {@code resources/js/board.js} polls the places of an open
- * board without a reload.
+ * board without a reload. A page read from the read replica is kept only until its data are
+ * {@code GONGJIAN_REPLICA_MAX_LAG_SECONDS} old ({@link org.gongjian.web.board.KeptPages}).
  */
 package org.gongjian.web.board;
