@@ -59,7 +59,7 @@ public class ReadReplica {
     private final ReentrantLock measuring = new ReentrantLock();
     private final Deque<Position> positions = new ArrayDeque<>();
     private volatile Measurement latest;
-    private volatile boolean usable = true;
+    private volatile Boolean usable;
 
     /** A WAL position of the primary and when this server saw it there. */
     private record Position(long noted, long lsn) {
@@ -159,8 +159,9 @@ public class ReadReplica {
         try (Connection connection = replica.getConnection(); Statement statement = connection.createStatement();
              ResultSet row = statement.executeQuery("select pg_is_in_recovery(), pg_last_wal_replay_lsn() - '0/0'")) {
             row.next();
+            boolean standby = row.getBoolean(1);
             long replayed = row.getLong(2);
-            if (!row.getBoolean(1) || row.wasNull()) {
+            if (!standby || row.wasNull()) {
                 report(false, null);
                 return new Measurement(noted, null);
             }
@@ -180,10 +181,10 @@ public class ReadReplica {
 
     /** Logs when the standby becomes usable or unusable, not at every measurement. */
     private void report(boolean nowUsable, SQLException cause) {
-        if (usable != nowUsable) {
+        if (!Boolean.valueOf(nowUsable).equals(usable)) {
             usable = nowUsable;
             if (nowUsable) {
-                LOG.info("The read replica answers as a standby again");
+                LOG.info("The read replica answers as a standby");
             } else {
                 LOG.log(Level.WARNING, "The read replica is unreachable or not a standby: public pages read the primary", cause);
             }

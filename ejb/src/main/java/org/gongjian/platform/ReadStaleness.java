@@ -17,7 +17,7 @@ public class ReadStaleness {
     private Long asOf;
 
     /** This request read from the standby, which held every commit made before {@code asOf} ({@link System#nanoTime()}). */
-    void readReplicaAsOf(long asOf) {
+    public void readReplicaAsOf(long asOf) {
         if (this.asOf == null || asOf - this.asOf < 0) {
             this.asOf = asOf;
         }

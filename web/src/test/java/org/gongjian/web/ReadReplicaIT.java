@@ -40,8 +40,8 @@ import org.junit.jupiter.api.Test;
  */
 class ReadReplicaIT {
 
-    private static final int MAX_LAG_SECONDS = 3;
-    private static final Duration STARTUP = Duration.ofSeconds(240);
+    private static final int MAX_LAG_SECONDS = 8;
+    private static final Duration STARTUP = Duration.ofSeconds(480);
     private static final String SUPERUSER = "postgres";
     private static final String PASSWORD = System.getProperty("it.db.password");
 
@@ -86,10 +86,12 @@ class ReadReplicaIT {
         board.item(later, 1, true);
 
         HttpResponse<String> fromStandby = get(page);
+        Duration since = Duration.ofNanos(System.nanoTime() - paused);
+        assertTrue(since.toSeconds() < MAX_LAG_SECONDS - 1, "the test was too slow to tell: " + since.toMillis() + " ms");
         assertEquals(200, fromStandby.statusCode());
         assertTrue(fromStandby.body().contains(board.itemTitle()), fromStandby.body());
-        assertFalse(fromStandby.body().contains(later), "the board was read from the primary although the standby was current enough");
-        assertTrue(System.nanoTime() - paused < Duration.ofSeconds(MAX_LAG_SECONDS - 1).toNanos(), "the test was too slow to tell");
+        assertFalse(fromStandby.body().contains(later), "the board was read from the primary " + since.toMillis()
+                + " ms after the standby stopped, although it was current enough");
 
         // at most the allowed lag after the pause (plus one measurement's second): read from the primary, kept page or not
         assertTrue(eventually(page, later, Duration.ofSeconds(MAX_LAG_SECONDS + 2)),
