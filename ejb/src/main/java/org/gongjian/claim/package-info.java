@@ -18,6 +18,13 @@
  * at all. The anonymous board's cache is keyed by tenant and language and dropped for a tenant the
  * moment one of its board changes commits ({@link org.gongjian.claim.entity.BoardChanged}).
  *
+ * <p>Read replica. With {@code GONGJIAN_REPLICA_URL} set, that read-only public transaction runs on
+ * the hot standby while it holds every change committed on the primary more than
+ * {@code GONGJIAN_REPLICA_MAX_LAG_SECONDS} (default 10) ago, under the same policies. Staleness: the
+ * anonymous board may miss changes (an accepted claim, a newly published item) committed in the
+ * last {@code GONGJIAN_REPLICA_MAX_LAG_SECONDS} seconds, never older ones; a page read from the
+ * standby is kept only until it is that old. Claims are decided on the primary only.
+ *
  * <p>Places. The database holds the rules a burst tests: the count of accepted claims never
  * exceeds an item's places (a check, kept by a trigger on claim), one live claim per
  * organisation and item (partial unique indexes), and claims only inside the item's window by

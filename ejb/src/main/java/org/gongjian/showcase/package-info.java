@@ -18,7 +18,10 @@
  * phone number, no evaluator's note, no sealed bid ever enters the record type.</li>
  * <li>The public reads editions and their photos, nothing else, in a read-only transaction with
  * {@code app.public_showcase} ({@link org.gongjian.showcase.boundary.PublicShowcase}); its
- * policies open no other table.</li>
+ * policies open no other table. With {@code GONGJIAN_REPLICA_URL} set, the editions are read from
+ * the hot standby while it is close enough behind (the photos always from the primary). Staleness:
+ * a newly published edition may be missing from the public pages for at most
+ * {@code GONGJIAN_REPLICA_MAX_LAG_SECONDS} seconds (default 10).</li>
  * <li>The host's transaction ({@code app.host}) reads the tenants' <em>editions</em> — which are
  * public already — and writes its own picks and the city's editions (tenant null). It cannot
  * read a tenant's drafts: the city's showcase reaches only stories a tenant published, and copies

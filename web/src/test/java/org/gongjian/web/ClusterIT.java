@@ -85,7 +85,7 @@ class ClusterIT {
     @Test
     void aClaimThroughOneServerShowsOnTheOthersBoardAtOnce() {
         Visitors throughFirst = new Visitors(first.url());
-        PublicBoardIT.Board board = PublicBoardIT.publishedBoard(throughFirst);
+        PublishedBoard board = PublishedBoard.open(throughFirst);
         String page = "board/" + board.tenant().code();
         Browser visitorOfSecond = new Browser(second.url());
         Page before = visitorOfSecond.get(page);

@@ -7,10 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -19,7 +16,6 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.Map;
 import org.gongjian.web.Browser.Page;
 import org.gongjian.web.Visitors.TestTenant;
@@ -36,8 +32,8 @@ class PublicBoardIT extends DeployedPortal {
 
     @Test
     void anonymousBoardPagesGiveNoSessionAndShowOnlyWhatIsPublished() throws Exception {
-        Board board = publishedBoard();
-        long draft = item(board, "未发布草稿" + board.tenant().code(), 3, false);
+        PublishedBoard board = PublishedBoard.open(visitors);
+        long draft = board.item("未发布草稿" + board.tenant().code(), 3, false);
         Visitors.Member unit = visitors.newUnitMember(board.tenant());
         claim(unit, board, "绝密认领方案" + board.tenant().code());
         Page asked = askToJoin(board.tenant(), "申请单位" + board.tenant().code(), "13912345678");
@@ -63,7 +59,7 @@ class PublicBoardIT extends DeployedPortal {
 
     @Test
     void anAcceptedClaimShowsOnTheVeryNextRequest() throws Exception {
-        Board board = publishedBoard();
+        PublishedBoard board = PublishedBoard.open(visitors);
         String page = "board/" + board.tenant().code();
         HttpResponse<String> before = get(page);
         assertTrue(before.body().contains(String.format(CHINESE_PLACES, 2, 2)), before.body());
@@ -81,8 +77,8 @@ class PublicBoardIT extends DeployedPortal {
 
     @Test
     void aChangeDropsTheKeptPagesOfItsTenantOnly() throws Exception {
-        Board changed = publishedBoard();
-        Board untouched = publishedBoard();
+        PublishedBoard changed = PublishedBoard.open(visitors);
+        PublishedBoard untouched = PublishedBoard.open(visitors);
         String changedPage = "board/" + changed.tenant().code();
         String untouchedPage = "board/" + untouched.tenant().code();
         String untouchedCity = "board?tenant=" + untouched.tenant().code();
@@ -107,7 +103,7 @@ class PublicBoardIT extends DeployedPortal {
 
     @Test
     void eachLanguageHasItsOwnPageAndAnUnchangedPageAnswers304() throws Exception {
-        Board board = publishedBoard();
+        PublishedBoard board = PublishedBoard.open(visitors);
         String page = "board/" + board.tenant().code();
         HttpResponse<String> chinese = get(page);
         HttpResponse<String> english = get(page, "Cookie", "gj-lang=en");
@@ -125,7 +121,7 @@ class PublicBoardIT extends DeployedPortal {
 
     @Test
     void unknownTenantsItemsAndBadInputAreRefused() throws Exception {
-        Board board = publishedBoard();
+        PublishedBoard board = PublishedBoard.open(visitors);
         String code = board.tenant().code();
         assertEquals(404, get("board/nosuchtenant").statusCode());
         assertEquals(404, get("board/nosuchtenant/join").statusCode());
@@ -148,7 +144,7 @@ class PublicBoardIT extends DeployedPortal {
 
     @Test
     void aRequestToJoinReachesTheAdminsAndARefusedOneSaysWhy() {
-        TestTenant tenant = publishedBoard().tenant();
+        TestTenant tenant = PublishedBoard.open(visitors).tenant();
         String name = "新申请单位" + tenant.code();
         Page refused = askToJoin(tenant, name, "");
         assertEquals(400, refused.status());
@@ -163,37 +159,8 @@ class PublicBoardIT extends DeployedPortal {
         assertTrue(pending.contains("13800001111"), "the admins see the phone to call back");
     }
 
-    private Board publishedBoard() {
-        return publishedBoard(visitors);
-    }
-
-    /** A tenant whose first-come board of this year has one open item of two places, published through the API. */
-    static Board publishedBoard(Visitors visitors) {
-        TestTenant tenant = visitors.openForDeclarations(Visitors.THREE_TYPES);
-        int year = Visitors.today(tenant).getYear();
-        long boardId = id(tenant.admin().json("POST", "api/v1/t/" + tenant.code() + "/boards",
-                "{\"year\":" + year + ",\"title\":\"公开认领" + tenant.code() + "\",\"mode\":\"FIRST_COME\",\"categoryKey\":\"innovation\"}"));
-        long sectorId = id(tenant.admin().json("POST", "api/v1/t/" + tenant.code() + "/boards/" + boardId + "/sectors",
-                "{\"name\":\"社区服务\",\"position\":1}"));
-        Board board = new Board(tenant, boardId, sectorId, 0, "助老服务" + tenant.code());
-        return new Board(tenant, boardId, sectorId, item(board, board.itemTitle(), 2, true), board.itemTitle());
-    }
-
-    private static long item(Board board, String title, int places, boolean publish) {
-        LocalDate today = Visitors.today(board.tenant());
-        String body = "{\"sectorId\":" + board.sectorId() + ",\"title\":\"" + title + "\",\"need\":\"独居老人需要陪伴\","
-                + "\"expectedResults\":\"每周探访\",\"offer\":\"活动场地\",\"offeredFunds\":5000,\"contact\":\"党群服务中心 8888\","
-                + "\"capacity\":" + places + ",\"opensAt\":\"" + today.minusDays(1) + "T00:00\",\"closesAt\":\"" + today.plusDays(7) + "T18:00\"}";
-        String code = board.tenant().code();
-        long itemId = id(board.tenant().admin().json("POST", "api/v1/t/" + code + "/boards/" + board.boardId() + "/items", body));
-        if (publish) {
-            HttpResponse<String> published = board.tenant().admin().json("POST", "api/v1/t/" + code + "/items/" + itemId + "/publish", null);
-            assertEquals(200, published.statusCode(), published.body());
-        }
-        return itemId;
-    }
-
-    static void claim(Visitors.Member member, Board board, String plan) {
+    /** The member claims the board's item with this plan, through the API. */
+    static void claim(Visitors.Member member, PublishedBoard board, String plan) {
         HttpResponse<String> claimed = member.browser().json("POST", "api/v1/t/" + board.tenant().code() + "/items/" + board.itemId() + "/claims",
                 "{\"plan\":\"" + plan + "\",\"reasons\":\"就在本社区\",\"partyResources\":\"党员志愿者\"}");
         assertEquals(201, claimed.statusCode(), claimed.body());
@@ -208,7 +175,7 @@ class PublicBoardIT extends DeployedPortal {
     }
 
     /** Changes an item's title in the database itself, as no page of the portal would, so no change is announced. */
-    private static void retitle(Board board, String title) throws SQLException, IOException {
+    private static void retitle(PublishedBoard board, String title) throws SQLException, IOException {
         try (Connection app = AppSql.connect()) {
             AppSql.setTenant(app, AppSql.tenantId(app, board.tenant().code()));
             try (PreparedStatement update = app.prepareStatement("update claimable_item set title = ? where id = ?")) {
@@ -230,14 +197,5 @@ class PublicBoardIT extends DeployedPortal {
 
     private static String etag(HttpResponse<String> response) {
         return response.headers().firstValue("ETag").orElseThrow();
-    }
-
-    private static long id(HttpResponse<String> created) {
-        assertEquals(201, created.statusCode(), created.body());
-        JsonObject body = Json.createReader(new StringReader(created.body())).readObject();
-        return body.getJsonNumber("id").longValue();
-    }
-
-    record Board(TestTenant tenant, long boardId, long sectorId, long itemId, String itemTitle) {
     }
 }

@@ -10,15 +10,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.gongjian.showcase.control.PublishedEditions;
 import org.gongjian.showcase.control.ShowcaseScope;
 import org.gongjian.showcase.entity.Edition;
 import org.gongjian.showcase.entity.EditionPhoto;
-import org.gongjian.showcase.entity.ShowcaseEdition;
 import org.gongjian.tenant.entity.Tenant;
 
 /**
  * What anyone may read of the showcase without signing in: published editions and their photos,
- * in a read-only transaction whose policies open nothing else. Every read is of one tenant's (or
+ * in a read-only transaction whose policies open nothing else; the editions from the read replica
+ * when one is set and close enough behind ({@link PublishedEditions}), the photos from the primary. Every read is of one tenant's (or
  * the city's) latest edition of a year; an inactive tenant shows nothing.
  */
 @Stateless
@@ -30,32 +31,23 @@ public class PublicShowcase {
     @Inject
     ShowcaseScope scope;
 
+    @Inject
+    PublishedEditions editions;
+
     /** Every published year, newest first, the city's before the tenants' of a year. */
     public List<ShowcaseListing> published() {
-        scope.publicReader();
-        Map<Long, Tenant> tenants = em.createQuery("select t from Tenant t where t.active = true", Tenant.class).getResultStream()
-                .collect(Collectors.toMap(Tenant::getId, Function.identity()));
-        return em.createNamedQuery(ShowcaseEdition.PUBLISHED, Object[].class).getResultList().stream()
-                .filter(row -> row[0] == null || tenants.containsKey((Long) row[0]))
-                .map(row -> row[0] == null ? new ShowcaseListing(null, null, null, (Integer) row[1])
-                        : new ShowcaseListing(tenants.get((Long) row[0]).getCode(), tenants.get((Long) row[0]).getNameZh(),
-                                tenants.get((Long) row[0]).getNameEn(), (Integer) row[1]))
+        return editions.published().stream()
                 .sorted(Comparator.comparing(ShowcaseListing::year).reversed().thenComparing(l -> !l.isCity())
                         .thenComparing(l -> l.isCity() ? "" : l.tenantCode()))
                 .toList();
     }
 
     public Optional<PublishedShowcase> ofTenant(String tenantCode, int year) {
-        scope.publicReader();
-        return tenant(tenantCode).flatMap(t -> em.createNamedQuery(ShowcaseEdition.LATEST_OF_TENANT, ShowcaseEdition.class)
-                .setParameter("tenant", t.getId()).setParameter("year", year).setMaxResults(1).getResultStream().findFirst())
-                .map(PublicShowcase::shown);
+        return tenantCode == null ? Optional.empty() : editions.latest(tenantCode, year);
     }
 
     public Optional<PublishedShowcase> ofCity(int year) {
-        scope.publicReader();
-        return em.createNamedQuery(ShowcaseEdition.LATEST_OF_CITY, ShowcaseEdition.class).setParameter("year", year).setMaxResults(1)
-                .getResultStream().findFirst().map(PublicShowcase::shown);
+        return editions.latest(null, year);
     }
 
     /** A photo the tenant published with a story of the year, by the id of the story's photo it was copied from. */
@@ -77,6 +69,8 @@ public class PublicShowcase {
     }
 
     private Booklet booklet(PublishedShowcase shown) {
+        // the photos are read from the primary whichever server the edition came from
+        scope.publicReader();
         Edition edition = shown.edition();
         List<Booklet.Page> pages = edition.stories().stream().map(story -> {
             Map<Long, EditionPhoto> photos = story.photos().isEmpty() ? Map.of()
@@ -96,9 +90,5 @@ public class PublicShowcase {
 
     private Optional<Tenant> tenant(String code) {
         return em.createNamedQuery(Tenant.BY_CODE, Tenant.class).setParameter("code", code).getResultStream().filter(Tenant::isActive).findFirst();
-    }
-
-    private static PublishedShowcase shown(ShowcaseEdition edition) {
-        return new PublishedShowcase(edition.content(), edition.getNumber(), edition.getPublishedAt());
     }
 }

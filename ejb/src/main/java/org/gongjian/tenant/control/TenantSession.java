@@ -1,12 +1,15 @@
 package org.gongjian.tenant.control;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
+import org.gongjian.platform.ReplicaTransaction;
 import org.gongjian.tenant.entity.TenantOwned;
 
 /**
@@ -19,6 +22,9 @@ public class TenantSession {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ReplicaTransaction replica;
 
     public void enter(long tenantId) {
         em.setProperty(TenantOwned.TENANT_PROPERTY, tenantId);
@@ -49,9 +55,14 @@ public class TenantSession {
     /**
      * Lets the transaction read what every tenant publishes on its claim board, and nothing else
      * (the policies of {@code app.public_board}); read-only, set in one statement. Returns the
-     * connection to query on.
+     * connection to query on: the read replica's when one is set and close enough behind, else the
+     * entity manager's.
      */
     public Connection readOnlyPublicBoard() {
+        Optional<Connection> onReplica = replica.publicReader("app.public_board");
+        if (onReplica.isPresent()) {
+            return onReplica.get();
+        }
         try (PreparedStatement statement = connection().prepareStatement(
                 "select set_config('transaction_read_only', 'on', true), set_config('app.public_board', 'on', true)")) {
             statement.execute();

@@ -1,5 +1,6 @@
 package org.gongjian.web.board;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -8,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
+import org.gongjian.platform.ReadStaleness;
 
 /**
  * Renders an anonymous public page's view into memory, keeps it in a {@link PageCache} when it may
@@ -37,7 +39,7 @@ public final class KeptPages {
             return;
         }
         byte[] body = rendered.body();
-        long lifetime = Math.min(validFor.toNanos(), MAX_AGE.toNanos());
+        long lifetime = lifetime(validFor);
         PageCache.Entry entry = new PageCache.Entry(tag, body, rendered.getContentType(), etag(body), System.nanoTime() + lifetime);
         boolean keep = key != null && key.length() <= MAX_KEY && rendered.status() == HttpServletResponse.SC_OK
                 && !rendered.setsCookie() && request.getSession(false) == null && lifetime > 0;
@@ -58,12 +60,22 @@ public final class KeptPages {
      */
     public static PageCache.Entry kept(PageCache cache, String key, String tag, long generation, Duration validFor, byte[] body,
                                        String contentType) {
-        long lifetime = Math.min(validFor.toNanos(), MAX_AGE.toNanos());
+        long lifetime = lifetime(validFor);
         PageCache.Entry entry = new PageCache.Entry(tag, body, contentType, etag(body), System.nanoTime() + lifetime);
-        if (key.length() <= MAX_KEY) {
+        if (key.length() <= MAX_KEY && lifetime > 0) {
             cache.put(key, generation, entry);
         }
         return entry;
+    }
+
+    /**
+     * How long a page just made may be kept: {@code validFor}, at most {@link #MAX_AGE}, and, when
+     * this request read from the read replica, only until the replica's data is as old as the
+     * allowed lag ({@link ReadStaleness}).
+     */
+    private static long lifetime(Duration validFor) {
+        Duration wanted = validFor.compareTo(MAX_AGE) < 0 ? validFor : MAX_AGE;
+        return CDI.current().select(ReadStaleness.class).get().keepFor(wanted).toNanos();
     }
 
     /** Sends a kept page, or 304 when the visitor holds it already. */

@@ -11,5 +11,7 @@
  * board without a reload. Each server keeps the pages in its own memory and their generations in
  * Payara's Data Grid ({@link org.gongjian.web.board.DataGrid}), so a change made through any server
  * of a cluster drops the pages of every server before it is answered.
+ * A page read from the read replica is kept only until its data are
+ * {@code GONGJIAN_REPLICA_MAX_LAG_SECONDS} old ({@link org.gongjian.web.board.KeptPages}).
  */
 package org.gongjian.web.board;
