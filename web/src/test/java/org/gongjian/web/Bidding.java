@@ -155,7 +155,7 @@ public final class Bidding {
     /** Uploads a file as the API takes one: its bytes as the body, its name percent-encoded in X-File-Name. */
     public static HttpResponse<String> upload(URL base, Browser who, String path, String fileName, byte[] content) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
-                .header("Cookie", "JSESSIONID=" + who.sessionId()).header("X-Requested-With", "XMLHttpRequest")
+                .header("Cookie", who.cookieHeader()).header("X-Requested-With", "XMLHttpRequest")
                 .header("Content-Type", "application/octet-stream")
                 .header("X-File-Name", URLEncoder.encode(fileName, StandardCharsets.UTF_8))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(content)).build();
@@ -169,7 +169,7 @@ public final class Bidding {
     /** A file's bytes as the given session downloads them, with the status. */
     HttpResponse<byte[]> download(Browser who, String path) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
-                .header("Cookie", "JSESSIONID=" + who.sessionId()).GET().build();
+                .header("Cookie", who.cookieHeader()).GET().build();
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException | InterruptedException e) {

@@ -92,7 +92,7 @@ class BiddingIsolationIT extends DeployedPortal {
 
         HttpResponse<String> unproven = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create(base.toString()).resolve(a2.api("bids/" + ofA2 + "/withdraw")))
-                .header("Cookie", "JSESSIONID=" + a2.browser().sessionId()).header("Accept", "application/json")
+                .header("Cookie", a2.browser().cookieHeader()).header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(403, unproven.statusCode(), "a change without X-Requested-With: " + unproven.body());
         assertEquals("api.proofMissing", object(unproven).getString("error"));

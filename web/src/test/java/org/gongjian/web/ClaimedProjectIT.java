@@ -268,7 +268,7 @@ class ClaimedProjectIT extends DeployedPortal {
     /** The first two cells of the row of the exported workbook's first sheet that starts with this text. */
     private List<String> firstCells(Browser who, String path, String first) throws IOException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
-                .header("Cookie", "JSESSIONID=" + who.sessionId()).GET().build();
+                .header("Cookie", who.cookieHeader()).GET().build();
         HttpResponse<byte[]> response;
         try {
             response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());

@@ -125,7 +125,7 @@ class ClaimsIT extends DeployedPortal {
             assertEquals(crowd.size(), claimed.stream().filter(a -> a.statusCode() == 201
                     && object(a).getString("status").equals("PENDING")).count(), statuses(claimed));
             List<HttpResponse<String>> pending = claimed.stream().filter(a -> a.statusCode() == 201).toList();
-            String admin = board.admin().sessionId();
+            String admin = board.admin().cookieHeader();
             List<Call> confirmations = pending.stream()
                     .map(a -> new Call(admin, "POST", api(board, "claims/" + object(a).getJsonNumber("id") + "/confirm"), null)).toList();
             List<HttpResponse<String>> decided = atOnce(confirmations);
@@ -456,11 +456,11 @@ class ClaimsIT extends DeployedPortal {
                     Browser browser = new Browser(base);
                     Browser.Page home = browser.signIn(login, Visitors.CHOSEN_PASSWORD);
                     assertTrue(home.uri().getPath().contains("/t/"), home.uri().toString());
-                    return browser.sessionId();
+                    return browser.cookieHeader();
                 }));
             }
             List<String> all = new ArrayList<>();
-            all.add(model.browser().sessionId());
+            all.add(model.browser().cookieHeader());
             for (Future<String> session : sessions) {
                 all.add(session.get());
             }
@@ -493,7 +493,7 @@ class ClaimsIT extends DeployedPortal {
                 .timeout(Duration.ofSeconds(120)).header("Accept", "application/json")
                 .method(call.method(), call.body() == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(call.body()));
         if (call.session() != null) {
-            request.header("Cookie", "JSESSIONID=" + call.session());
+            request.header("Cookie", call.session());
         }
         if (!call.method().equals("GET")) {
             request.header("X-Requested-With", "XMLHttpRequest");

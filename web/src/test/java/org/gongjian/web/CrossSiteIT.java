@@ -139,7 +139,7 @@ class CrossSiteIT extends DeployedPortal {
                 request.header(name, value);
             }
         });
-        request.header("Cookie", "JSESSIONID=" + who.sessionId() + (headers.containsKey("Cookie") ? "; " + headers.get("Cookie") : ""));
+        request.header("Cookie", who.cookieHeader() + (headers.containsKey("Cookie") ? "; " + headers.get("Cookie") : ""));
         try {
             return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

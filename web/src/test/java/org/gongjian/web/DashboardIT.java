@@ -368,7 +368,7 @@ class DashboardIT extends DeployedPortal {
 
     private HttpResponse<byte[]> bytes(Browser who, String path) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
-                .header("Cookie", "JSESSIONID=" + who.sessionId()).GET().build();
+                .header("Cookie", who.cookieHeader()).GET().build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 

@@ -100,7 +100,7 @@ class DatabaseRestartIT extends DeployedPortal {
     /** What Faces' Ajax script sends for a button on the page; the answer tells it where to go. */
     private HttpResponse<String> ajaxPost(Browser signedIn, String path) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Cookie", "JSESSIONID=" + signedIn.sessionId())
+                .header("Cookie", signedIn.cookieHeader())
                 .header("Faces-Request", "partial/ajax")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("jakarta.faces.partial.ajax=true")).build();

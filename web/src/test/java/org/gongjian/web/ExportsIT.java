@@ -360,7 +360,7 @@ class ExportsIT extends DeployedPortal {
 
     private HttpResponse<byte[]> download(Browser who, String path) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
-                .header("Cookie", "JSESSIONID=" + who.sessionId()).GET().build();
+                .header("Cookie", who.cookieHeader()).GET().build();
         try {
             return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {

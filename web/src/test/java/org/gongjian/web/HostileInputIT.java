@@ -288,7 +288,7 @@ class HostileInputIT extends DeployedPortal {
             socket.setSoTimeout(20_000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST " + path + " HTTP/1.1\r\nHost: " + portal.getHost() + ":" + portal.getPort()
-                    + "\r\nCookie: JSESSIONID=" + who.sessionId() + "\r\nX-Requested-With: XMLHttpRequest"
+                    + "\r\nCookie: " + who.cookieHeader() + "\r\nX-Requested-With: XMLHttpRequest"
                     + "\r\nContent-Type: application/json\r\nAccept: application/json\r\n" + lengthHeader
                     + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             try {

@@ -471,7 +471,7 @@ class ProjectRecordsIT extends DeployedPortal {
     /** A request with the person's session, answered as bytes: downloads and uploads the JSON helper cannot carry. */
     private HttpResponse<byte[]> raw(Browser who, String method, String path, Map<String, String> headers, byte[] body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
-                .header("Cookie", "JSESSIONID=" + who.sessionId())
+                .header("Cookie", who.cookieHeader())
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach(request::header);
         if (!method.equals("GET")) {

@@ -355,7 +355,7 @@ final class Probe {
                 .header("Accept", "application/json, text/html;q=0.9, */*;q=0.5")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         if (actor.session() != null) {
-            request.header("Cookie", "JSESSIONID=" + actor.session());
+            request.header("Cookie", actor.session());
         }
         if (!method.equals("GET")) {
             request.header("X-Requested-With", "XMLHttpRequest");

@@ -51,7 +51,7 @@ final class Victims {
     record Rec(Kind kind, String id, Rec parent) {
     }
 
-    /** Someone at the portal: a session of a signed-in account, or nobody. */
+    /** Someone at the portal: the cookies of a signed-in account's session, or nobody. */
     record Actor(String name, String session) {
     }
 
@@ -553,7 +553,7 @@ final class Victims {
     }
 
     private static Actor actor(String name, Browser browser) {
-        return new Actor(name, browser.sessionId());
+        return new Actor(name, browser.cookieHeader());
     }
 
     private static JsonValue json(HttpResponse<String> response) {
