@@ -102,7 +102,7 @@ public class PublishedItems {
              where t.code = ? and t.active and f.item_id = ? and f.id = ?""";
 
     /** How many items past a page's first the city-wide board counts before it says "more than". */
-    static final int COUNTED_BEYOND = 1000;
+    private static final int COUNTED_BEYOND = 1000;
 
     @Inject
     TenantSession session;
@@ -193,7 +193,7 @@ public class PublishedItems {
                     items.add(item(rows, 1));
                 }
             }
-            if (!items.isEmpty() && items.size() < size) {
+            if (items.size() < size && (first == 0 || !items.isEmpty())) {
                 return new CityBoardPage(items, first + items.size(), false, first, size);
             }
             try (PreparedStatement count = connection.prepareStatement(CITY_COUNT.formatted(from))) {
