@@ -1,6 +1,6 @@
 -- The public board's statements as PublishedItems sends them, explained as the application role
--- under the anonymous board's policies (psql variables code, item): the tenant's board page, the
--- city-wide board's first page, and an item's holders.
+-- under the anonymous board's policies (psql variables code, item): the tenant's board page, an
+-- item's holders, and the city-wide board's first page with its bounded count.
 begin;
 select set_config('transaction_read_only', 'on', true), set_config('app.public_board', 'on', true) \gset
 
@@ -30,14 +30,31 @@ select coalesce(o.name, u.name), p.status
 
 \echo '### city-wide board, first page'
 explain (analyze, buffers, costs off)
+with clock as materialized (select clock_timestamp() as now),
+page as materialized (select * from (
+  (select 0 as part, i.closes_at as key_at, i.id as key_id from claimable_item i where (select t.active from tenant t where t.id = i.tenant_id)
+      and i.status = 'PUBLISHED' and i.closes_at > (select now from clock)
+    order by i.closes_at, i.id desc limit 20)
+  union all
+  (select 1, i.closes_at, i.id from claimable_item i where (select t.active from tenant t where t.id = i.tenant_id)
+      and i.status = 'CLOSED'
+    order by i.closes_at desc, i.id desc limit 20)
+  union all
+  (select 1, i.closes_at, i.id from claimable_item i where (select t.active from tenant t where t.id = i.tenant_id)
+      and i.status = 'PUBLISHED' and i.closes_at <= (select now from clock)
+    order by i.closes_at desc, i.id desc limit 20)) parts
+  order by part, case when part = 0 then key_at end, key_at desc, key_id desc
+  limit 20 offset 0)
 select t.code, t.name_zh, t.name_en, s.id, s.name, i.id, i.title, i.need, i.expected_results, i.offer,
-       i.offered_funds, i.capacity, i.accepted, i.opens_at, i.closes_at, i.status, clock_timestamp(), t.time_zone, count(*) over ()
-  from claimable_item i
+       i.offered_funds, i.capacity, i.accepted, i.opens_at, i.closes_at, i.status, (select now from clock), t.time_zone
+  from page p
+  join claimable_item i on i.id = p.key_id
   join sector s on s.id = i.sector_id and s.tenant_id = i.tenant_id
   join tenant t on t.id = i.tenant_id
- where t.active
- order by case when i.status = 'PUBLISHED' and clock_timestamp() < i.closes_at then 0 else 1 end,
-          case when i.status = 'PUBLISHED' and clock_timestamp() < i.closes_at then i.closes_at end,
-          i.closes_at desc, i.id desc
- limit 20 offset 0;
+ order by p.part, case when p.part = 0 then p.key_at end, p.key_at desc, p.key_id desc;
+
+\echo '### city-wide board, count up to 1,001'
+explain (analyze, buffers, costs off)
+select count(*) from (select 1 from claimable_item i where (select t.active from tenant t where t.id = i.tenant_id) and i.status in ('PUBLISHED', 'CLOSED')
+                      order by i.status, i.closes_at desc, i.id desc limit 1001) counted;
 rollback;

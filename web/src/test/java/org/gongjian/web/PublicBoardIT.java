@@ -15,7 +15,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.gongjian.web.Browser.Page;
 import org.gongjian.web.Visitors.TestTenant;
@@ -159,6 +162,38 @@ class PublicBoardIT extends DeployedPortal {
         assertTrue(pending.contains("13800001111"), "the admins see the phone to call back");
     }
 
+    @Test
+    void theCityWideBoardShowsOpenItemsFirstAndCountsUpToAThousandHonestly() throws Exception {
+        PublishedBoard board = PublishedBoard.open(visitors);
+        String code = board.tenant().code();
+        String marker = "排序" + code;
+        long later = items(board, marker + "后截止", 1, "PUBLISHED", "2 days").get(0);
+        List<Long> sameDeadline = items(board, marker + "同截止", 2, "PUBLISHED", "1 day");
+        long closedEarly = items(board, marker + "提前结束", 1, "CLOSED", "5 days").get(0);
+        long lapsed = items(board, marker + "已过期", 1, "PUBLISHED", "-1 day").get(0);
+        long closedLong = items(board, marker + "早已结束", 1, "CLOSED", "-3 days").get(0);
+        items(board, marker + "草稿", 1, "DRAFT", "1 day");
+        String search = "api/v1/public/boards?tenant=" + code + "&q=" + URLEncoder.encode(marker, UTF_8);
+
+        JsonObject found = json(get(search));
+        assertEquals(List.of(sameDeadline.get(1), sameDeadline.get(0), later, closedEarly, lapsed, closedLong), ids(found),
+                "open by the soonest deadline, then ended by the latest: " + found);
+        assertEquals(6, found.getInt("total"));
+        assertFalse(found.getBoolean("more"));
+        assertEquals(List.of(later, closedEarly), ids(json(get(search + "&first=2&size=2"))), "a page across the open and the ended");
+
+        items(board, "批量" + code, 1001, "PUBLISHED", "30 days");
+        JsonObject many = json(get("api/v1/public/boards?tenant=" + code));
+        assertEquals(1000, many.getInt("total"));
+        assertTrue(many.getBoolean("more"), many.toString());
+        assertEquals(sameDeadline.get(1), ids(many).get(0));
+        String chinese = get("board?tenant=" + code).body();
+        assertTrue(chinese.contains("超过 1,000 个标的"), chinese);
+        assertTrue(chinese.contains("第 1 页") && !chinese.contains("第 1 页，共"), "no page count is made up: " + chinese);
+        assertTrue(get("board?tenant=" + code + "&page=2").body().contains("批量" + code), "the next page is there");
+        assertTrue(get("board?tenant=" + code, "Cookie", "gj-lang=en").body().contains("More than 1,000 items"));
+    }
+
     /** The member claims the board's item with this plan, through the API. */
     static void claim(Visitors.Member member, PublishedBoard board, String plan) {
         HttpResponse<String> claimed = member.browser().json("POST", "api/v1/t/" + board.tenant().code() + "/items/" + board.itemId() + "/claims",
@@ -172,6 +207,42 @@ class PublicBoardIT extends DeployedPortal {
         assertEquals(200, form.status());
         return visitor.submit(form, "join", "ask", Map.of("name", name, "kind", "ENTERPRISE", "contactPerson", "李经理",
                 "contactPhone", phone, "email", "", "reasons", "愿意参与社区共建"));
+    }
+
+    /** Items of the board's sector written straight in the database, ids ascending: as many as a test of the count needs. */
+    private static List<Long> items(PublishedBoard board, String title, int count, String status, String closesIn) throws SQLException, IOException {
+        try (Connection app = AppSql.connect()) {
+            AppSql.setTenant(app, AppSql.tenantId(app, board.tenant().code()));
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement insert = app.prepareStatement("""
+                    insert into claimable_item (tenant_id, board_id, sector_id, title, need, capacity, opens_at, closes_at, status)
+                    select b.tenant_id, b.id, ?, ? || n, '独居老人需要陪伴', 1, now() - interval '30 days', now() + cast(? as interval), ?
+                      from claim_board b, generate_series(1, ?) n where b.id = ? order by n returning id""")) {
+                insert.setLong(1, board.sectorId());
+                insert.setString(2, title);
+                insert.setString(3, closesIn);
+                insert.setString(4, status);
+                insert.setInt(5, count);
+                insert.setLong(6, board.boardId());
+                try (ResultSet rows = insert.executeQuery()) {
+                    while (rows.next()) {
+                        ids.add(rows.getLong(1));
+                    }
+                }
+            }
+            app.commit();
+            ids.sort(null);
+            return ids;
+        }
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), response.body());
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    private static List<Long> ids(JsonObject page) {
+        return page.getJsonArray("items").getValuesAs(JsonObject.class).stream().map(i -> i.getJsonNumber("id").longValue()).toList();
     }
 
     /** Changes an item's title in the database itself, as no page of the portal would, so no change is announced. */

@@ -54,7 +54,7 @@ public class PublicBoards {
         }
         String code = blankToNull(tenantCode);
         if (code != null && !isCode(code)) {
-            return new CityBoardPage(List.of(), 0, first, size);
+            return new CityBoardPage(List.of(), 0, false, first, size);
         }
         String inSector = ClaimField.SECTOR.optional(sector);
         String query = Text.SINGLE_LINE.stripped(search, ClaimField.SEARCH, MAX_SEARCH);

@@ -32,9 +32,7 @@ import org.gongjian.tenant.control.TenantSession;
 @Dependent
 public class PublishedItems {
 
-    private static final String ITEM_COLUMNS = """
-            t.code, t.name_zh, t.name_en, s.id, s.name, i.id, i.title, i.need, i.expected_results, i.offer,
-            i.offered_funds, i.capacity, i.accepted, i.opens_at, i.closes_at, i.status, clock_timestamp(), t.time_zone""";
+    private static final String ITEM_COLUMNS = columns("clock_timestamp()");
     private static final String BOARD = "select b.year, b.title, b.mode, " + ITEM_COLUMNS + """
               from tenant t
              cross join lateral (select cb.id, cb.year, cb.title, cb.mode from claim_board cb
@@ -44,27 +42,44 @@ public class PublishedItems {
               left join claimable_item i on i.board_id = b.id and i.sector_id = s.id and i.tenant_id = t.id
              where t.code = ? and t.active
              order by s.position, s.id, i.id""";
-    private static final String CITY = "select " + ITEM_COLUMNS + ", count(*) over ()" + """
-              from claimable_item i
+    /**
+     * Items of active tenants; the filters a visitor chose are added to its where clause. The tenant and the
+     * sector are asked per item, not joined, so every plan walks the items in the order of an index.
+     */
+    private static final String CITY_ITEMS = "from claimable_item i where (select t.active from tenant t where t.id = i.tenant_id)";
+    /**
+     * A page of the city-wide board in three parts, each read in the order of its index up to the page's
+     * end: items taking claims by the soonest deadline, then closed and lapsed items by the latest.
+     */
+    private static final String CITY = """
+            with clock as materialized (select clock_timestamp() as now),
+            page as materialized (select * from (
+              (select 0 as part, i.closes_at as key_at, i.id as key_id %2$s
+                  and i.status = 'PUBLISHED' and i.closes_at > (select now from clock)
+                order by i.closes_at, i.id desc limit ?)
+              union all
+              (select 1, i.closes_at, i.id %2$s
+                  and i.status = 'CLOSED'
+                order by i.closes_at desc, i.id desc limit ?)
+              union all
+              (select 1, i.closes_at, i.id %2$s
+                  and i.status = 'PUBLISHED' and i.closes_at <= (select now from clock)
+                order by i.closes_at desc, i.id desc limit ?)) parts
+              order by part, case when part = 0 then key_at end, key_at desc, key_id desc
+              limit ? offset ?)
+            select %1$s
+              from page p
+              join claimable_item i on i.id = p.key_id
               join sector s on s.id = i.sector_id and s.tenant_id = i.tenant_id
               join tenant t on t.id = i.tenant_id
-             where t.active
-               and (cast(? as varchar) is null or t.code = ?)
-               and (cast(? as varchar) is null or s.name = ?)
-               and (cast(? as varchar) is null or i.title ilike ? escape '\\' or i.need ilike ? escape '\\')
-             order by case when i.status = 'PUBLISHED' and clock_timestamp() < i.closes_at then 0 else 1 end,
-                      case when i.status = 'PUBLISHED' and clock_timestamp() < i.closes_at then i.closes_at end,
-                      i.closes_at desc, i.id desc
-             limit ? offset ?""";
+             order by p.part, case when p.part = 0 then p.key_at end, p.key_at desc, p.key_id desc""";
+    /**
+     * Counts the matching items only as far as a bound: the city may hold far more than anyone pages through.
+     * The order makes it walk an index, not gather every item first.
+     */
     private static final String CITY_COUNT = """
-            select count(*)
-              from claimable_item i
-              join sector s on s.id = i.sector_id and s.tenant_id = i.tenant_id
-              join tenant t on t.id = i.tenant_id
-             where t.active
-               and (cast(? as varchar) is null or t.code = ?)
-               and (cast(? as varchar) is null or s.name = ?)
-               and (cast(? as varchar) is null or i.title ilike ? escape '\\' or i.need ilike ? escape '\\')""";
+            select count(*) from (select 1 %s and i.status in ('PUBLISHED', 'CLOSED')
+                                  order by i.status, i.closes_at desc, i.id desc limit ?) counted""";
     private static final String ITEM = "select " + ITEM_COLUMNS + ", i.contact" + """
               from claimable_item i
               join sector s on s.id = i.sector_id and s.tenant_id = i.tenant_id
@@ -85,6 +100,9 @@ public class PublishedItems {
             select f.file_name, f.content_type, f.size, f.storage_key
               from board_file f join tenant t on t.id = f.tenant_id
              where t.code = ? and t.active and f.item_id = ? and f.id = ?""";
+
+    /** How many items past a page's first the city-wide board counts before it says "more than". */
+    private static final int COUNTED_BEYOND = 1000;
 
     @Inject
     TenantSession session;
@@ -144,28 +162,53 @@ public class PublishedItems {
     public CityBoardPage city(String tenantCode, String sector, String search, int first, int size) {
         Connection connection = session.readOnlyPublicBoard();
         String pattern = search == null ? null : "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        try (PreparedStatement statement = connection.prepareStatement(CITY)) {
-            filters(statement, tenantCode, sector, pattern);
-            statement.setInt(8, size);
-            statement.setInt(9, first);
+        StringBuilder from = new StringBuilder(CITY_ITEMS);
+        List<String> values = new ArrayList<>();
+        if (tenantCode != null) {
+            from.append(" and i.tenant_id = (select id from tenant where code = ?)");
+            values.add(tenantCode);
+        }
+        if (sector != null) {
+            from.append(" and i.sector_id in (select s.id from sector s where s.name = ?)");
+            values.add(sector);
+        }
+        if (pattern != null) {
+            from.append(" and (i.title ilike ? escape '\\' or i.need ilike ? escape '\\')");
+            values.add(pattern);
+            values.add(pattern);
+        }
+        try (PreparedStatement statement = connection.prepareStatement(CITY.formatted(columns("(select now from clock)"), from))) {
+            int p = 1;
+            for (int part = 0; part < 3; part++) {
+                for (String value : values) {
+                    statement.setString(p++, value);
+                }
+                statement.setInt(p++, first + size);
+            }
+            statement.setInt(p++, size);
+            statement.setInt(p, first);
             List<PublicItem> items = new ArrayList<>();
-            long total = 0;
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     items.add(item(rows, 1));
-                    total = rows.getLong(19);
                 }
             }
-            if (items.isEmpty() && first > 0) {
-                try (PreparedStatement count = connection.prepareStatement(CITY_COUNT)) {
-                    filters(count, tenantCode, sector, pattern);
-                    try (ResultSet rows = count.executeQuery()) {
-                        rows.next();
-                        total = rows.getLong(1);
-                    }
+            if (items.size() < size && (first == 0 || !items.isEmpty())) {
+                return new CityBoardPage(items, first + items.size(), false, first, size);
+            }
+            try (PreparedStatement count = connection.prepareStatement(CITY_COUNT.formatted(from))) {
+                int c = 1;
+                for (String value : values) {
+                    count.setString(c++, value);
+                }
+                count.setInt(c, first + COUNTED_BEYOND + 1);
+                try (ResultSet rows = count.executeQuery()) {
+                    rows.next();
+                    long total = rows.getLong(1);
+                    boolean more = total > first + COUNTED_BEYOND;
+                    return new CityBoardPage(items, more ? first + COUNTED_BEYOND : total, more, first, size);
                 }
             }
-            return new CityBoardPage(items, total, first, size);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the city-wide board", e);
         }
@@ -231,15 +274,11 @@ public class PublishedItems {
         }
     }
 
-    /** The filters of the city-wide board, one per placeholder pair. */
-    private static void filters(PreparedStatement statement, String tenantCode, String sector, String pattern) throws SQLException {
-        statement.setString(1, tenantCode);
-        statement.setString(2, tenantCode);
-        statement.setString(3, sector);
-        statement.setString(4, sector);
-        statement.setString(5, pattern);
-        statement.setString(6, pattern);
-        statement.setString(7, pattern);
+    /** The item columns {@link #item} reads, with the database's time of the answer as {@code now}. */
+    private static String columns(String now) {
+        return """
+                t.code, t.name_zh, t.name_en, s.id, s.name, i.id, i.title, i.need, i.expected_results, i.offer,
+                i.offered_funds, i.capacity, i.accepted, i.opens_at, i.closes_at, i.status, %s, t.time_zone""".formatted(now);
     }
 
     /** Reads the item columns starting at the tenant's code. */

@@ -66,7 +66,7 @@ public class PublicBoardsResource {
     public CityView city(@QueryParam("tenant") String tenant, @QueryParam("sector") String sector, @QueryParam("q") String search,
                          @QueryParam("first") @DefaultValue("0") int first, @QueryParam("size") @DefaultValue("20") int size) {
         CityBoardPage page = boards.city(tenant, sector, search, first, size);
-        return new CityView(page.items().stream().map(ItemView::of).toList(), page.total(), page.first(), page.size());
+        return new CityView(page.items().stream().map(ItemView::of).toList(), page.total(), page.more(), page.first(), page.size());
     }
 
     @GET
@@ -121,7 +121,7 @@ public class PublicBoardsResource {
         }
     }
 
-    public record CityView(List<ItemView> items, long total, int first, int size) {
+    public record CityView(List<ItemView> items, long total, boolean more, int first, int size) {
     }
 
     public record BoardView(String tenantCode, String tenantNameZh, String tenantNameEn, int year, String title, BoardMode mode,
