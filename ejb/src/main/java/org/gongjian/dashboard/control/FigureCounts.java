@@ -33,10 +33,11 @@ public final class FigureCounts {
 
     private static final Jsonb JSON = JsonbBuilder.create();
 
-    // One row of scalar subqueries, so the host's dashboard asks one statement per tenant; the counts
-    // by key come as JSON objects in their keys' order. Grades: each accepted project's latest
-    // result's (the year's evaluation lists the accepted projects). Awards: the tenant's own batches,
-    // which its award list shows; its applications to the host's batches are the host's to list.
+    // One row: scalar subqueries, and aggregates joined laterally where figures come in pairs, so the
+    // host's dashboard asks one statement per tenant; the counts by key come as JSON objects in their
+    // keys' order. Grades: each accepted project's latest result's (the year's evaluation lists the
+    // accepted projects). Awards: the tenant's own batches, which its award list shows; its
+    // applications to the host's batches are the host's to list.
     private static final String FIGURES = """
             select (select json_object_agg(status, n) from (
                         select status, count(*) n from project
@@ -47,10 +48,6 @@ public final class FigureCounts {
                    (select count(*) from ledger_entry e join project p on p.tenant_id = e.tenant_id and p.id = e.project_id
                      where e.tenant_id = given.tenant_id and p.year = given.year and p.status = 'UNDERWAY' and e.status = 'OPEN'
                        and e.deadline < (select cast(now() at time zone t.time_zone as date) from tenant t where t.id = e.tenant_id)) as overdue,
-                   (select coalesce(sum(i.capacity), 0) from claimable_item i join claim_board b on b.tenant_id = i.tenant_id and b.id = i.board_id
-                     where i.tenant_id = given.tenant_id and b.year = given.year and i.status in ('PUBLISHED', 'CLOSED')) as places,
-                   (select coalesce(sum(i.accepted), 0) from claimable_item i join claim_board b on b.tenant_id = i.tenant_id and b.id = i.board_id
-                     where i.tenant_id = given.tenant_id and b.year = given.year and i.status in ('PUBLISHED', 'CLOSED')) as places_taken,
                    (select count(*) from bid b join competition c on c.id = b.competition_id
                      where b.tenant_id = given.tenant_id and c.year = given.year and b.status = 'SUBMITTED') as entries,
                    (select count(*) from evaluator_assignment a join evaluation e on e.tenant_id = a.tenant_id and e.id = a.evaluation_id
@@ -69,17 +66,23 @@ public final class FigureCounts {
                               join project p on p.tenant_id = r.tenant_id and p.id = r.project_id and p.status = 'ACCEPTED'
                              where r.tenant_id = given.tenant_id and e.year = given.year order by r.project_id, r.number desc) latest
                          where grade_key is not null group by grade_key) g) as grades,
-                   (select count(*) from award_application a join award_batch b on b.id = a.batch_id and b.organiser_tenant_id = a.tenant_id
-                     where a.tenant_id = given.tenant_id and b.year = given.year) as applications,
-                   (select count(*) from award_application a join award_batch b on b.id = a.batch_id and b.organiser_tenant_id = a.tenant_id
-                     where a.tenant_id = given.tenant_id and b.year = given.year and a.tier is not null and b.status = 'PUBLISHED') as awarded,
-                   (select coalesce(sum(f.amount), 0) from fund_entry f join project p on p.tenant_id = f.tenant_id and p.id = f.project_id
-                     where f.tenant_id = given.tenant_id and p.year = given.year and f.kind = 'GRANT') as granted,
-                   (select coalesce(sum(f.amount), 0) from fund_entry f join project p on p.tenant_id = f.tenant_id and p.id = f.project_id
-                     where f.tenant_id = given.tenant_id and p.year = given.year and f.kind = 'SPENDING') as spent,
                    (select v.document from round r join config_version v on v.tenant_id = r.tenant_id and v.id = r.config_version_id
-                     where r.tenant_id = given.tenant_id and r.year = given.year) as configuration
-              from (values (cast(? as bigint), cast(? as integer))) as given (tenant_id, year)""";
+                     where r.tenant_id = given.tenant_id and r.year = given.year) as configuration,
+                   places.offered, places.taken, awards.applications, awards.awarded, funds.granted, funds.spent
+              from (values (cast(? as bigint), cast(? as integer))) as given (tenant_id, year)
+             cross join lateral (
+                   select coalesce(sum(i.capacity), 0) as offered, coalesce(sum(i.accepted), 0) as taken
+                     from claimable_item i join claim_board b on b.tenant_id = i.tenant_id and b.id = i.board_id
+                    where i.tenant_id = given.tenant_id and b.year = given.year and i.status in ('PUBLISHED', 'CLOSED')) as places
+             cross join lateral (
+                   select count(*) as applications, count(*) filter (where a.tier is not null and b.status = 'PUBLISHED') as awarded
+                     from award_application a join award_batch b on b.id = a.batch_id and b.organiser_tenant_id = a.tenant_id
+                    where a.tenant_id = given.tenant_id and b.year = given.year) as awards
+             cross join lateral (
+                   select coalesce(sum(f.amount) filter (where f.kind = 'GRANT'), 0) as granted,
+                          coalesce(sum(f.amount) filter (where f.kind = 'SPENDING'), 0) as spent
+                     from fund_entry f join project p on p.tenant_id = f.tenant_id and p.id = f.project_id
+                    where f.tenant_id = given.tenant_id and p.year = given.year) as funds""";
 
     private FigureCounts() {
     }
@@ -104,7 +107,7 @@ public final class FigureCounts {
         List<Count> categories = categories(row.getString("configuration"), counted(row.getString("categories")));
         List<Count> grades = grades(row.getString("scheme"), counted(row.getString("grades")));
         return new YearFigures(tenantId, code, name, year, declarations, approvals, byStatus.getOrDefault("UNDERWAY", 0L),
-                row.getLong("overdue"), row.getLong("places"), row.getLong("places_taken"), row.getLong("entries"),
+                row.getLong("overdue"), row.getLong("offered"), row.getLong("taken"), row.getLong("entries"),
                 row.getLong("sheets_due"), row.getLong("sheets_in"), grades.stream().mapToLong(Count::count).sum(),
                 row.getLong("applications"), row.getLong("awarded"), row.getBigDecimal("granted").setScale(2),
                 row.getBigDecimal("spent").setScale(2), categories, statuses, grades);
