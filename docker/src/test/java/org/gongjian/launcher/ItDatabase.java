@@ -89,7 +89,8 @@ public class ItDatabase implements LauncherSessionListener, BeforeAllCallback {
         database.startServer();
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    /** Deletes a folder and all below it; does nothing when it is not there. */
+    public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }

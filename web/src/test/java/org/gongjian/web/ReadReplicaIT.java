@@ -21,7 +21,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -140,7 +139,7 @@ class ReadReplicaIT {
         List<String> options = postmasterOptions(data);
         ItDatabase.stopServer();
         Path copy = target.resolve("it-standby");
-        deleteTree(copy);
+        ItDatabase.deleteTree(copy);
         try (Stream<Path> files = Files.walk(data)) {
             for (Path file : files.toList()) {
                 Path to = copy.resolve(data.relativize(file).toString());
@@ -220,17 +219,6 @@ class ReadReplicaIT {
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         }
     }
 }
