@@ -68,6 +68,35 @@ class SignInIT extends DeployedPortal {
     }
 
     @Test
+    void oneAccountSignedInFromSeveralPlacesAtOnceGetsInEachTime() throws Exception {
+        TestTenant tenant = visitors.newTenant();
+        int places = 4; // within the account's limit of attempts in flight
+        ExecutorService pool = Executors.newFixedThreadPool(places);
+        List<Future<String>> failures = new ArrayList<>();
+        try {
+            for (int place = 0; place < places; place++) {
+                failures.add(pool.submit(() -> {
+                    for (int visit = 0; visit < 15; visit++) {
+                        Browser visitor = new Browser(base).header("X-Forwarded-For", address());
+                        Page landing = visitor.signIn(tenant.adminLogin(), Visitors.CHOSEN_PASSWORD);
+                        Page home = visitor.get("t/" + tenant.code() + "/");
+                        if (home.status() != 200 || !home.shows(tenant.name())) {
+                            return "visit " + visit + ": signing in answered " + landing.status() + " at " + landing.uri()
+                                    + ", the tenant's page " + home.status() + " at " + home.uri();
+                        }
+                    }
+                    return "";
+                }));
+            }
+            for (Future<String> failure : failures) {
+                assertEquals("", failure.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void visitorsBehindATrustedProxyAreCountedEachByTheirOwnAddress() {
         TestTenant tenant = visitors.newTenant();
         String noisy = address();

@@ -42,20 +42,30 @@ public class SignInCounts {
         locked(key, OffsetDateTime.now()).succeeded();
     }
 
-    /** A right password clears the account's count. */
+    /** A right password clears the account's count; a parallel sign-in may have cleared it already. */
     public void clear(String key) {
-        em.remove(locked(key, OffsetDateTime.now()));
+        em.createNativeQuery("delete from sign_in_throttle where key = ?1").setParameter(1, key).executeUpdate();
     }
 
+    /**
+     * The key's row, locked. A parallel right password may delete the row between the insert and
+     * the lock (the lock then finds nothing): the row is created again.
+     */
     private SignInThrottle locked(String key, OffsetDateTime now) {
-        try (PreparedStatement insert = em.unwrap(Connection.class).prepareStatement(
-                "insert into sign_in_throttle (key, failures, window_start) values (?, 0, ?) on conflict (key) do nothing")) {
-            insert.setString(1, key);
-            insert.setTimestamp(2, Timestamp.from(now.toInstant()));
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot count a sign-in attempt", e);
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try (PreparedStatement insert = em.unwrap(Connection.class).prepareStatement(
+                    "insert into sign_in_throttle (key, failures, window_start) values (?, 0, ?) on conflict (key) do nothing")) {
+                insert.setString(1, key);
+                insert.setTimestamp(2, Timestamp.from(now.toInstant()));
+                insert.executeUpdate();
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot count a sign-in attempt", e);
+            }
+            SignInThrottle throttle = em.find(SignInThrottle.class, key, LockModeType.PESSIMISTIC_WRITE);
+            if (throttle != null) {
+                return throttle;
+            }
         }
-        return em.find(SignInThrottle.class, key, LockModeType.PESSIMISTIC_WRITE);
+        throw new IllegalStateException("the sign-in counter " + key + " keeps being deleted");
     }
 }
