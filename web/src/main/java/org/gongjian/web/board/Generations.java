@@ -16,7 +16,14 @@ import javax.cache.Cache;
  */
 public interface Generations {
 
+    /** The generation of a tag no page was kept for and no change was made to. */
+    long NONE = 0;
+
+    /** The tag's generation, or {@link #NONE}: reading writes nothing, so no address a visitor makes up grows the grid. */
     long of(String tag);
+
+    /** Gives a tag without one its first generation and returns it; {@link #NONE} when it has one already. */
+    long start(String tag);
 
     void bump(String tag);
 
@@ -26,7 +33,13 @@ public interface Generations {
         return new Generations() {
             @Override
             public long of(String tag) {
-                return generations.computeIfAbsent(tag, t -> fresh());
+                return generations.getOrDefault(tag, NONE);
+            }
+
+            @Override
+            public long start(String tag) {
+                long first = fresh();
+                return generations.putIfAbsent(tag, first) == null ? first : NONE;
             }
 
             @Override
@@ -48,14 +61,21 @@ public interface Generations {
             public long of(String tag) {
                 try {
                     Long generation = grid.get(tag);
-                    if (generation == null) {
-                        grid.putIfAbsent(tag, fresh());
-                        generation = grid.get(tag);
-                    }
-                    return generation == null ? fresh() : generation;
+                    return generation == null ? NONE : generation;
                 } catch (RuntimeException e) {
                     log.log(Level.WARNING, "the Data Grid did not answer; pages are read afresh", e);
                     return fresh();
+                }
+            }
+
+            @Override
+            public long start(String tag) {
+                try {
+                    long first = fresh();
+                    return grid.putIfAbsent(tag, first) ? first : NONE;
+                } catch (RuntimeException e) {
+                    log.log(Level.WARNING, "the Data Grid did not answer; pages are read afresh", e);
+                    return NONE;
                 }
             }
 
@@ -72,6 +92,10 @@ public interface Generations {
     }
 
     private static long fresh() {
-        return ThreadLocalRandom.current().nextLong();
+        long generation;
+        do {
+            generation = ThreadLocalRandom.current().nextLong();
+        } while (generation == NONE);
+        return generation;
     }
 }

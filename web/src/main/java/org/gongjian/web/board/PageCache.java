@@ -83,9 +83,21 @@ public abstract class PageCache {
         return generations.of(tag);
     }
 
-    /** Keeps a page unless its tag changed since {@code generation} was read. */
+    /**
+     * Keeps a page unless its tag changed since {@code generation} was read. The first page of a
+     * tag (read before it had a generation) gives it one, so only tags with a page that exists
+     * take room in the grid; a change that came first gave the tag one, and the page is not kept.
+     */
     public void put(String key, long generation, Entry entry) {
-        if (entry.body().length > MAX_BYTES / 8 || generation != generations.of(entry.tag())) {
+        if (entry.body().length > MAX_BYTES / 8) {
+            return;
+        }
+        if (generation == Generations.NONE) {
+            generation = generations.start(entry.tag());
+            if (generation == Generations.NONE) {
+                return;
+            }
+        } else if (generation != generations.of(entry.tag())) {
             return;
         }
         synchronized (this) {

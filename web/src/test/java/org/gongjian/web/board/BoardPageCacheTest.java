@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Proxy;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.cache.Cache;
 import org.junit.jupiter.api.Test;
@@ -95,6 +96,18 @@ class BoardPageCacheTest {
         assertNull(server.get("zh /a"));
         keep(server, "a", "zh /a");
         assertNotNull(server.get("zh /a"), "a new generation, and pages are kept again");
+    }
+
+    @Test
+    void onlyAPageThatExistsGivesItsTagRoomInTheGrid() {
+        FakeGrid grid = new FakeGrid();
+        BoardPageCache server = server(grid);
+        for (int i = 0; i < 100; i++) {
+            server.generation("made-up-" + i);
+        }
+        assertTrue(grid.generations.isEmpty(), "asking for pages that do not exist writes nothing: " + grid.generations.size());
+        keep(server, "a", "zh /a");
+        assertEquals(Set.of("a"), grid.generations.keySet());
     }
 
     @Test
