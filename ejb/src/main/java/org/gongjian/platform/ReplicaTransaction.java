@@ -12,12 +12,14 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.gongjian.account.control.CallerAccount;
 
 /**
  * A read-only transaction on the standby beside the running one, for a public reader: opened on the
  * first read of the running transaction when the standby may be read ({@link ReadReplica#asOf()}),
  * reused by the later reads of the same transaction, rolled back and closed when it ends. A
  * transaction that started on the primary stays there, so its reads never mix two points in time.
+ * A signed-in caller always reads the primary: who just made a change sees it at once.
  */
 @Dependent
 public class ReplicaTransaction {
@@ -31,6 +33,9 @@ public class ReplicaTransaction {
 
     @Inject
     ReadStaleness staleness;
+
+    @Inject
+    CallerAccount caller;
 
     @Resource
     TransactionSynchronizationRegistry transaction;
@@ -49,6 +54,9 @@ public class ReplicaTransaction {
     }
 
     private Object open(String setting) {
+        if (caller.id().isPresent()) {
+            return PRIMARY;
+        }
         OptionalLong asOf = replica.asOf();
         if (asOf.isEmpty()) {
             return PRIMARY;

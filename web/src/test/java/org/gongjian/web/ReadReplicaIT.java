@@ -91,6 +91,9 @@ class ReadReplicaIT {
         assertTrue(fromStandby.body().contains(board.itemTitle()), fromStandby.body());
         assertFalse(fromStandby.body().contains(later), "the board was read from the primary " + since.toMillis()
                 + " ms after the standby stopped, although it was current enough");
+        Browser.Page signedIn = board.tenant().admin().get(page);
+        assertEquals(200, signedIn.status());
+        assertTrue(signedIn.html().contains(later), "the admin who just published the item does not see it on the board");
 
         // at most the allowed lag after the pause (plus one measurement's second): read from the primary, kept page or not
         assertTrue(eventually(page, later, Duration.ofSeconds(MAX_LAG_SECONDS + 2)),
