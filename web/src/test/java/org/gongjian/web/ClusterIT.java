@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.MalformedURLException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -59,14 +58,14 @@ class ClusterIT {
     static void start() throws Exception {
         ItDatabase.start();
         work = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "cluster-it"));
-        int firstGrid = freePort();
-        int secondGrid = freePort();
+        int firstGrid = PortalServer.freePort();
+        int secondGrid = PortalServer.freePort();
         String members = "tcpip:127.0.0.1:" + firstGrid + ",127.0.0.1:" + secondGrid;
         String name = "gongjian-it-" + UUID.randomUUID().toString().substring(0, 8);
         // one after the other: the first creates the schema and the host admin alone
         first = Server.start("a", members, name, firstGrid);
         second = Server.start("b", members, name, secondGrid);
-        nginx = startNginx(freePort());
+        nginx = startNginx(PortalServer.freePort());
     }
 
     @AfterAll
@@ -239,17 +238,11 @@ class ClusterIT {
         throw new AssertionError(ready + " not ready after " + timeout.toSeconds() + " s; see " + log);
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
     /** One portal server: the launcher on the tests' database, with its Payara Micro as its child process. */
     private record Server(String name, int httpPort, Process launcher, Path log) {
 
         static Server start(String name, String members, String clusterName, int gridPort) throws IOException, InterruptedException {
-            int httpPort = freePort();
+            int httpPort = PortalServer.freePort();
             Path home = Files.createDirectories(work.resolve(name));
             Path log = home.resolve("server.log");
             ProcessBuilder builder = new ProcessBuilder(List.of(

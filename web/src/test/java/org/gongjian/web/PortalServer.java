@@ -111,7 +111,8 @@ public enum PortalServer {
         server.destroyForcibly();
     }
 
-    private static int freePort() {
+    /** A port nothing on this machine listens on now. */
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

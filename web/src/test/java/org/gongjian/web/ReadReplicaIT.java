@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -55,7 +54,7 @@ class ReadReplicaIT {
     static void standbyAndPortal() throws Exception {
         target = Path.of(System.getProperty("gongjian.war")).getParent();
         ItDatabase.start();
-        standbyPort = freePort();
+        standbyPort = PortalServer.freePort();
         standby = startStandby();
         portal = startPortal();
     }
@@ -195,7 +194,7 @@ class ReadReplicaIT {
 
     /** The built WAR on a Payara Micro of its own, with the tests' environment and the standby as its read replica. */
     private static Process startPortal() throws Exception {
-        int port = freePort();
+        int port = PortalServer.freePort();
         ProcessBuilder micro = new ProcessBuilder("java", "-Xmx768m", "-Djava.io.tmpdir=" + target, "-jar", System.getProperty("payara.microJar"),
                 "--nocluster", "--port", Integer.toString(port), "--deploy", System.getProperty("gongjian.war"))
                 .redirectErrorStream(true).redirectOutput(target.resolve("it-replica-portal.log").toFile());
@@ -216,12 +215,6 @@ class ReadReplicaIT {
                 // not listening yet
             }
             Thread.sleep(500);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }
