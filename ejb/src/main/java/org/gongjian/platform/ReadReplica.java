@@ -96,10 +96,6 @@ public class ReadReplica {
                 + MAX_LAG + " must be a whole number of seconds from 1 to " + MAX_MAX_LAG + ", not '" + value + "'.");
     }
 
-    public boolean isConfigured() {
-        return configured;
-    }
-
     /** How stale a read from the standby may be at most, in {@link System#nanoTime()} units. */
     public long maxLagNanos() {
         return maxLag;

@@ -14,8 +14,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.EnumSet;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -67,27 +65,19 @@ public class Jobs {
         }
     }
 
-    /**
-     * Runs each job whose current slot no server has taken yet.
-     *
-     * @return the jobs this call ran
-     */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public Set<Job> runDue() {
-        Set<Job> ran = EnumSet.noneOf(Job.class);
+    /** Runs each job whose current slot no server has taken yet. */
+    private void runDue() {
         for (Job job : Job.values()) {
             try {
                 JobLease.Taken taken = leases.take(job.key(), job.slot());
                 if (taken.won()) {
                     run(job);
-                    ran.add(job);
                     LOG.info(() -> "job " + job.key() + " of the slot " + taken.slot() + " ran on " + JobLease.HOLDER);
                 }
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "job " + job.key() + " failed; its next slot runs it again", e);
             }
         }
-        return ran;
     }
 
     private void run(Job job) {

@@ -23,13 +23,11 @@ import java.util.Map;
 @NamedQuery(name = ShowcaseEdition.LATEST_OF_TENANT, query = "select e from ShowcaseEdition e where e.tenantId = :tenant and e.year = :year order by e.number desc")
 @NamedQuery(name = ShowcaseEdition.LATEST_OF_CITY, query = "select e from ShowcaseEdition e where e.tenantId is null and e.year = :year order by e.number desc")
 @NamedQuery(name = ShowcaseEdition.OF_TENANTS_YEAR, query = "select e from ShowcaseEdition e where e.tenantId is not null and e.year = :year order by e.tenantId, e.number desc")
-@NamedQuery(name = ShowcaseEdition.PUBLISHED, query = "select e.tenantId, e.year, max(e.number) from ShowcaseEdition e group by e.tenantId, e.year")
 public class ShowcaseEdition {
 
     public static final String LATEST_OF_TENANT = "ShowcaseEdition.latestOfTenant";
     public static final String LATEST_OF_CITY = "ShowcaseEdition.latestOfCity";
     public static final String OF_TENANTS_YEAR = "ShowcaseEdition.ofTenantsYear";
-    public static final String PUBLISHED = "ShowcaseEdition.published";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
